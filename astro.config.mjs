@@ -1,0 +1,28 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { remarkEntryLinks } from './src/plugins/remark-entry-links.ts';
+import { remarkNotes } from './src/plugins/remark-notes.ts';
+
+// Where the site is published. Both are read at build time; the defaults serve it locally.
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  // Every URL ends in a slash and every page is a folder with index.html: works on any static host.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // The unified (remark/rehype) processor, chosen because our build-time document transforms
+  // (checked entry links, footnote numbering) are remark plugins. MDX inherits it.
+  markdown: {
+    processor: unified({ remarkPlugins: [[remarkEntryLinks, { base }], [remarkNotes, { base }]] }),
+  },
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+});

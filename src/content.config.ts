@@ -1,0 +1,108 @@
+/** The schemas: the one place that says what valid content is. */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { CONTENT_DIR } from './config';
+import { isPartialDate } from './lib/dates';
+
+/** "1990", "1990-05" or "1990-05-31"; impossible dates (1990-02-30) are rejected. */
+const partialDate = z
+  .string()
+  .refine(isPartialDate, { message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML)' });
+
+/** A name in the three scripts the site gives on first use. */
+const names = z.strictObject({
+  /** Kazakh form, Cyrillic script; omitted only when no source gives one. */
+  kk: z.string().min(1).optional(),
+  /** Russian form. */
+  ru: z.string().min(1),
+  /** The one Latin spelling used throughout the site. */
+  latin: z.string().min(1),
+  /** Other spellings readers may search for (Jeltoqsan, Zheltoksan, …). */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+/** Where the movement stands on the report's spectrum. */
+export const ORIENTATIONS = ['kazakh-national', 'russian-speaking', 'civic-environmental'] as const;
+
+/** Typed relations between movements; each is declared once, on one side. */
+export const RELATION_TYPES = ['successor-of', 'grew-out-of', 'rival-of', 'allied-with'] as const;
+
+const movements = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/movements` }),
+  schema: z.strictObject({
+    /** Page title: the Latin name readers know. */
+    title: z.string().min(1),
+    names,
+    /** One sentence; used on cards and as the meta description. */
+    summary: z
+      .string()
+      .min(30)
+      .max(300)
+      .refine((s) => /[.!?]$/.test(s.trim()), { message: 'must be one full sentence ending with a full stop' }),
+    /** When and where it was founded, as precisely as the sources allow. */
+    founded: z.strictObject({ date: partialDate, place: z.string().min(1).optional() }),
+    /** When it ended, if it did. */
+    ended: z.strictObject({ date: partialDate }).optional(),
+    orientation: z.enum(ORIENTATIONS),
+    relations: z
+      .array(z.strictObject({ type: z.enum(RELATION_TYPES), target: reference('movements') }))
+      .default([]),
+    /** Last substantive revision of the entry. */
+    updated: z.coerce.date(),
+  }),
+});
+
+/** A personal or organisational name in CSL-JSON. */
+const cslName = z.union([
+  z.strictObject({ family: z.string().min(1), given: z.string().min(1).optional() }),
+  z.strictObject({ literal: z.string().min(1) }),
+]);
+
+/** A CSL-JSON date: one or two (range) date-parts of year[, month[, day]]. */
+const cslDate = z.strictObject({
+  'date-parts': z.array(z.array(z.number().int()).min(1).max(3)).min(1).max(2),
+  circa: z.boolean().optional(),
+});
+
+export const CSL_TYPES = [
+  'article-journal', 'article-magazine', 'article-newspaper', 'book', 'chapter', 'document',
+  'entry-encyclopedia', 'interview', 'manuscript', 'report', 'speech', 'webpage', 'thesis',
+  'legislation', 'broadcast', 'post-weblog',
+] as const;
+
+/** A work cited: CSL-JSON fields, so that citation-js formats it. */
+const sources = defineCollection({
+  loader: file(`${CONTENT_DIR}/sources.yaml`),
+  schema: z
+    .strictObject({
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'keys are lower-case words joined by hyphens'),
+      type: z.enum(CSL_TYPES),
+      author: z.array(cslName).min(1).optional(),
+      editor: z.array(cslName).min(1).optional(),
+      translator: z.array(cslName).min(1).optional(),
+      title: z.string().min(1).optional(),
+      'title-short': z.string().min(1).optional(),
+      'container-title': z.string().min(1).optional(),
+      'collection-title': z.string().min(1).optional(),
+      genre: z.string().min(1).optional(),
+      publisher: z.string().min(1).optional(),
+      'publisher-place': z.string().min(1).optional(),
+      issued: cslDate.optional(),
+      page: z.string().min(1).optional(),
+      volume: z.string().min(1).optional(),
+      issue: z.string().min(1).optional(),
+      edition: z.string().min(1).optional(),
+      number: z.string().min(1).optional(),
+      ISBN: z.string().min(1).optional(),
+      DOI: z.string().min(1).optional(),
+      URL: z.url().optional(),
+      accessed: cslDate.optional(),
+      language: z.string().min(2).optional(),
+      /** Provenance and caveats, for readers and editors. */
+      note: z.string().min(1).optional(),
+    })
+    .refine((s) => s.title || s.genre, { message: 'a source needs a title (or, for untitled documents, a genre)' }),
+});
+
+export const collections = { movements, sources };

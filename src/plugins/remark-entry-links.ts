@@ -1,0 +1,41 @@
+/** Resolves `[text](movement:lad)` links against the content and fails the build on unknown targets. */
+import type { Link, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { parseEntryLink, resolveEntryLink, type LinkTargets } from '../lib/links';
+import { joinBase } from '../lib/url';
+import { loadLinkTargets } from './content-files';
+import { fail } from './errors';
+
+export interface Options {
+  base: string;
+  /** Injected in unit tests; read from the content folder otherwise. */
+  targets?: LinkTargets;
+}
+
+/** Internal links out of an entry, recorded in its frontmatter as "kind:id". */
+export type OutLinks = string[];
+
+export function remarkEntryLinks({ base, targets }: Options) {
+  return (tree: Root, file: VFile) => {
+    const known = targets ?? loadLinkTargets();
+    const out = new Set<string>();
+    visit(tree, 'link', (node: Link) => {
+      const link = parseEntryLink(node.url);
+      if (!link) {
+        if (/^\/(?!\/)/.test(node.url)) {
+          fail(file, `link "${node.url}": write internal links as kind:id (e.g. movement:lad), so they are checked`);
+        }
+        return;
+      }
+      const resolved = resolveEntryLink(link, known);
+      if ('error' in resolved) fail(file, `link [${node.url}]: ${resolved.error}`);
+      node.url = joinBase(base, resolved.path);
+      out.add(`${link.kind}:${link.id}`);
+    });
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter.links = [...out];
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Numbers <Fn> footnotes in document order at build time, formats their text from the sources data,
+ * and records the notes list in the entry's frontmatter for the notes section.
+ */
+import { toHtml } from 'hast-util-to-html';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toHast } from 'mdast-util-to-hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { formatShortNote, joinNoteParts, type CslItem } from '../lib/citations';
+import { numberNotes, parseCites, type CiteRef, type NoteUse } from '../lib/notes';
+import { anchorForLocator } from '../lib/report';
+import { validChoices } from '../lib/suggest';
+import { joinBase } from '../lib/url';
+import { loadSources } from './content-files';
+import { fail } from './errors';
+
+export interface Options {
+  base: string;
+  /** Injected in unit tests; read from content/sources.yaml otherwise. */
+  sources?: Map<string, CslItem>;
+}
+
+/** A note as stored in frontmatter and rendered by the notes list and sidenotes. */
+export interface NoteData {
+  n: number;
+  id: string;
+  refs: string[];
+  keys: string[];
+  html: string;
+}
+
+/** The key of the primary report in the sources data; its locators link to the primary-source page. */
+export const REPORT_KEY = 'report';
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+function isFn(node: { type: string; name?: string | null }): node is JsxElement {
+  return (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Fn';
+}
+
+function stringAttribute(file: VFile, node: JsxElement, name: string): string | undefined {
+  const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  if (!attribute) return undefined;
+  if (typeof attribute.value !== 'string') fail(file, `<Fn ${name}=…>: write ${name} as a plain string ("…")`);
+  return attribute.value;
+}
+
+/** Commentary inside <Fn>…</Fn> as inline HTML (paragraphs are unwrapped: a note is one block). */
+function commentaryHtml(node: JsxElement): string | undefined {
+  const phrasing = (node.children as RootContent[]).flatMap((child) =>
+    child.type === 'paragraph' ? (child.children as PhrasingContent[]) : [child as PhrasingContent],
+  );
+  if (phrasing.length === 0) return undefined;
+  const html = toHtml(toHast({ type: 'paragraph', children: phrasing })).replace(/^<p>|<\/p>$/g, '').trim();
+  return html || undefined;
+}
+
+export function remarkNotes({ base, sources }: Options) {
+  return (tree: Root, file: VFile) => {
+    const known = sources ?? loadSources();
+    const found: { node: JsxElement; use: NoteUse }[] = [];
+    visit(tree, (node) => {
+      if (!isFn(node as JsxElement)) return;
+      const fn = node as JsxElement;
+      const cite = stringAttribute(file, fn, 'cite');
+      const loc = stringAttribute(file, fn, 'loc');
+      const text = commentaryHtml(fn);
+      let cites: CiteRef[] = [];
+      try {
+        cites = cite === undefined ? [] : parseCites(cite, loc);
+      } catch (error) {
+        fail(file, `<Fn cite="${cite}">: ${(error as Error).message}`);
+      }
+      if (cites.length === 0 && !text) fail(file, '<Fn> needs a cite="key" or commentary text inside it');
+      for (const { key } of cites) {
+        if (!known.has(key)) fail(file, `<Fn cite="${cite}">: no source with the key "${key}". ${validChoices(key, known.keys())}`);
+      }
+      found.push({ node: fn, use: text ? { cites, text } : { cites } });
+    });
+
+    const { notes, uses } = numberNotes(found.map((f) => f.use));
+    const data: NoteData[] = notes.map((note) => {
+      const parts = note.cites.map((ref) => {
+        const short = formatShortNote(known.get(ref.key)!, ref);
+        const anchor = ref.key === REPORT_KEY && ref.locator ? anchorForLocator(ref.locator) : undefined;
+        const href = anchor ? joinBase(base, `primary-source/#${anchor}`) : `#src-${ref.key}`;
+        return `<a href="${href}">${short}</a>`;
+      });
+      const cited = parts.length ? joinNoteParts(parts) : '';
+      const html = [cited, note.text].filter(Boolean).join(' ');
+      return { n: note.n, id: note.id, refs: note.refs, keys: [...new Set(note.cites.map((c) => c.key))], html };
+    });
+
+    found.forEach(({ node }, i) => {
+      const { n, ref } = uses[i]!;
+      node.attributes = [
+        { type: 'mdxJsxAttribute', name: 'n', value: String(n) },
+        { type: 'mdxJsxAttribute', name: 'refId', value: ref },
+        { type: 'mdxJsxAttribute', name: 'html', value: data[n - 1]!.html },
+      ];
+      node.children = [];
+    });
+
+    const vdata = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    vdata.astro ??= {};
+    vdata.astro.frontmatter ??= {};
+    vdata.astro.frontmatter.notes = data;
+  };
+}
