@@ -23,6 +23,8 @@ export default defineConfig({
   },
   integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },
+  // Tests build fixture sites side by side; each needs its own content-layer cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
 });

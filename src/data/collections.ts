@@ -34,7 +34,7 @@ export function getMovements(): Promise<Movement[]> {
     }));
     const dangling = danglingRelations(declared);
     if (dangling.length) {
-      const where = dangling.map((d) => `content/movements/${d}`).join('\n');
+      const where = dangling.map((d) => `content/movements/${d.replace(':', '.mdx:')}`).join('\n');
       throw new AstroError(`Unknown relation target:\n${where}`, validChoices('', declared.map((d) => d.id)));
     }
     return all.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));

@@ -1,0 +1,103 @@
+// The built site in Chromium: accessibility, requests, keyboard footnotes, small screens, fonts.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { readPages } from '../support/html';
+import { serve } from '../support/server';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let urls: string[];
+
+beforeAll(async () => {
+  const distDir = inject('distDir');
+  urls = readPages(distDir).map((p) => p.url).filter((u) => u !== '/404.html');
+  [browser, server] = await Promise.all([launchBrowser(), serve(distDir)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page and records console errors, failed requests and requests to other origins. */
+async function open(url: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
+  const page = await browser.newPage({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const problems: string[] = [];
+  const origin = new URL(server.url).origin;
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  page.on('request', (r) => new URL(r.url()).origin !== origin && problems.push(`off-site: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+  await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'networkidle' });
+  return { page, problems };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(`axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }
+  })`);
+  return (result as { violations: { id: string; nodes: { target: string[] }[] }[] }).violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+describe('every page', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no axe violations (WCAG 2.2 A/AA), console errors or failed or off-site requests (${colorScheme})`, async () => {
+      for (const url of urls) {
+        const { page, problems } = await open(url, { colorScheme });
+        expect([...problems, ...(await axeViolations(page))], `${url} (${colorScheme})`).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+  test('does not scroll sideways at 360 px', async () => {
+    for (const url of urls) {
+      const { page } = await open(url, { width: 360 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, url).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+  });
+});
+
+describe('footnotes by keyboard', () => {
+  test('a reference moves focus to its note, and the back-link returns to the reference', async () => {
+    const { page } = await open('/movements/alash/');
+    await page.focus('#ref-2');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note-2');
+    expect(new URL(page.url()).hash).toBe('#note-2');
+    // Tab through the note to its back-link, then follow it.
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'doc-backlink')) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#ref-2');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ref-2');
+    await page.close();
+  });
+});
+
+describe('fonts', () => {
+  test('Kazakh names render in one web font, without falling back mid-word', async () => {
+    const { page } = await open('/movements/zheltoqsan/');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.names [lang="kk"]' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.map((f) => f.familyName)).toEqual(['Noto Serif']);
+    await page.close();
+  });
+});

@@ -1,0 +1,111 @@
+// The real site, built once (tests/setup/build-once.ts), checked as HTML with a real parser.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { readPages, type Page } from '../support/html';
+
+const MOVEMENTS = ['alash', 'lad', 'nevada-semipalatinsk', 'unity', 'zheltoqsan'];
+let pages: Page[];
+let distDir: string;
+const page = (url: string) => pages.find((p) => p.url === url)!;
+
+beforeAll(() => {
+  distDir = inject('distDir');
+  pages = readPages(distDir);
+});
+
+describe('pages', () => {
+  test('every movement has its page, linked from the home page', () => {
+    const home = page('/');
+    for (const id of MOVEMENTS) {
+      expect(page(`/movements/${id}/`), id).toBeDefined();
+      expect(home.$(`a[href="/movements/${id}/"]`).length, id).toBeGreaterThan(0);
+    }
+  });
+  test('every page has one h1, a language, a title, a description and a canonical URL', () => {
+    for (const { url, $ } of pages) {
+      expect($('h1').length, url).toBe(1);
+      expect($('html').attr('lang'), url).toBe('en');
+      expect($('title').text().trim(), url).not.toBe('');
+      expect($('meta[name="description"]').attr('content')?.length, url).toBeGreaterThan(20);
+      if (url !== '/404.html') expect($('link[rel="canonical"]').attr('href'), url).toMatch(new RegExp(`${url}$`));
+    }
+  });
+  test('names on an entry carry their language', () => {
+    const $ = page('/movements/zheltoqsan/').$;
+    expect($('.names [lang="kk"]').text()).toBe('Желтоқсан');
+    expect($('.names [lang="ru"]').text()).toBe('Желтоксан');
+  });
+  test('the primary source page gives every report paragraph and note a stable anchor', () => {
+    const $ = page('/primary-source/').$;
+    for (const id of ['a-1', 'a-2', 'a-3', 'a-4', 'a-5', 'a-note-30', 'a-note-31', 'b-1', 'b-5', 'b-note-26']) {
+      expect($(`#${id}`).length, id).toBe(1);
+    }
+    expect($('#a-2').text()).toContain('Proceeding down the track of Kazakh nationalism');
+  });
+});
+
+describe('footnotes', () => {
+  test('every reference has its note, and every note links back to each of its references', () => {
+    for (const { url, $ } of pages.filter((p) => p.url.startsWith('/movements/') && p.url !== '/movements/')) {
+      const refs = $('a[role="doc-noteref"]');
+      expect(refs.length, url).toBeGreaterThan(0);
+      refs.each((_, el) => {
+        const ref = $(el);
+        const note = $(ref.attr('href')!);
+        expect(note.length, `${url} ${ref.attr('href')}`).toBe(1);
+        expect(note.find(`a[role="doc-backlink"][href="#${ref.attr('id')}"]`).length, `${url} ${ref.attr('id')}`).toBe(1);
+        expect(ref.attr('aria-label')).toBe(`Note ${ref.text()}`);
+      });
+      $('a[role="doc-backlink"]').each((_, el) => {
+        expect($($(el).attr('href')!).attr('role'), url).toBe('doc-noteref');
+      });
+    }
+  });
+  test('notes are numbered 1, 2, 3 … in the order they first appear', () => {
+    for (const id of MOVEMENTS) {
+      const $ = page(`/movements/${id}/`).$;
+      const firstSeen = [...new Set($('a[role="doc-noteref"]').map((_, el) => Number($(el).text())).get())];
+      expect(firstSeen, id).toEqual(firstSeen.map((_, i) => i + 1));
+      expect($('[role="doc-endnotes"] li').length, id).toBe(firstSeen.length);
+    }
+  });
+  test('every paragraph of entry text carries a note', () => {
+    for (const id of MOVEMENTS) {
+      const $ = page(`/movements/${id}/`).$;
+      $('.entry-body > p').each((_, p) => {
+        expect($(p).find('a[role="doc-noteref"]').length, `${id}: "${$(p).text().slice(0, 60)}…"`).toBeGreaterThan(0);
+      });
+    }
+  });
+});
+
+describe('links', () => {
+  test('every internal href and fragment resolves to a file and an id in the output', () => {
+    const ids = new Map(pages.map((p) => [p.url, new Set(p.$('[id]').map((_, el) => p.$(el).attr('id')).get())]));
+    const broken: string[] = [];
+    for (const { url, $ } of pages) {
+      $('a[href], link[href]').each((_, el) => {
+        const href = $(el).attr('href')!;
+        if (/^(https?:)?\/\//.test(href) || href.startsWith('mailto:')) return;
+        const target = new URL(href, `http://site${url}`);
+        const file = path.join(distDir, decodeURIComponent(target.pathname));
+        const exists = target.pathname.endsWith('/') ? existsSync(path.join(file, 'index.html')) : existsSync(file);
+        if (!exists) broken.push(`${url} → ${href}`);
+        else if (target.hash && !ids.get(target.pathname)?.has(decodeURIComponent(target.hash.slice(1)))) {
+          broken.push(`${url} → ${href} (no such id)`);
+        }
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+  test('no page refers to another origin', () => {
+    for (const { url, $ } of pages) {
+      $('script[src], link[href], img[src]').each((_, el) => {
+        const ref = $(el).attr('src') ?? $(el).attr('href')!;
+        if ($(el).attr('rel') === 'canonical') return;
+        expect(ref, url).not.toMatch(/^(https?:)?\/\//);
+      });
+    }
+  });
+});

@@ -1,0 +1,28 @@
+// Reading the built site: every HTML page, parsed with cheerio (parse5), by its URL path.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+
+export interface Page {
+  /** URL path under the base, e.g. "/movements/lad/". */
+  url: string;
+  file: string;
+  $: CheerioAPI;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
+}
+
+/** Every .html file of a build, parsed. */
+export function readPages(distDir: string): Page[] {
+  return walk(distDir)
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => {
+      const rel = path.relative(distDir, file).split(path.sep).join('/');
+      const url = '/' + rel.replace(/index\.html$/, '');
+      return { url, file, $: load(readFileSync(file, 'utf8')) };
+    });
+}

@@ -1,0 +1,41 @@
+// A static file server for the built site on 127.0.0.1, as a plain CDN would serve it.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves `root` under `base` ("/" or "/kz/"); unknown paths get 404.html with status 404. */
+export async function serve(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file: string | undefined;
+    if (pathname.startsWith(base)) {
+      const candidate = path.join(root, pathname.slice(base.length));
+      if (candidate.startsWith(root) && existsSync(candidate)) {
+        file = statSync(candidate).isDirectory() ? path.join(candidate, 'index.html') : candidate;
+        if (!existsSync(file)) file = undefined;
+      }
+    }
+    const status = file ? 200 : 404;
+    file ??= path.join(root, '404.html');
+    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,76 @@
+// The remark plugins on small MDX documents, without a build.
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import type { LinkTargets } from '../../src/lib/links';
+import { remarkEntryLinks } from '../../src/plugins/remark-entry-links';
+import { remarkNotes, type NoteData } from '../../src/plugins/remark-notes';
+
+const sources = new Map([
+  ['report', { id: 'report', type: 'manuscript', genre: 'Unattributed report' }],
+  ['babak-2005', { id: 'babak-2005', type: 'article-journal', author: [{ family: 'Babak', given: 'V.' }], title: 'Parties' }],
+]);
+const targets: LinkTargets = {
+  movement: new Set(['lad']),
+  context: new Set(),
+  person: new Set(),
+  term: new Set(),
+  source: new Set(),
+  primary: new Set(),
+};
+
+function run(mdx: string, base = '/') {
+  const file = new VFile({ path: 'content/movements/test.mdx', value: mdx });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkEntryLinks, { base, targets })
+    .use(remarkNotes, { base, sources });
+  const tree = processor.runSync(processor.parse(file), file);
+  const frontmatter = (file.data as { astro: { frontmatter: { notes: NoteData[]; links: string[] } } }).astro.frontmatter;
+  return { tree, frontmatter };
+}
+
+describe('remarkNotes', () => {
+  test('numbers notes in document order and reuses identical ones', () => {
+    const { frontmatter } = run(
+      'One.<Fn cite="babak-2005" loc="p. 3" />\n\nTwo.<Fn cite="report" loc="excerpt A, ¶2" />\n\nThree.<Fn cite="babak-2005, p. 3" />',
+    );
+    expect(frontmatter.notes.map((n) => [n.n, n.refs])).toEqual([
+      [1, ['ref-1', 'ref-1-b']],
+      [2, ['ref-2']],
+    ]);
+  });
+  test('note text comes from the sources data and report locators link to the primary source', () => {
+    const { frontmatter } = run('A.<Fn cite="report" loc="excerpt A, ¶2" />', '/kz/');
+    expect(frontmatter.notes[0]!.html).toBe('<a href="/kz/primary-source/#a-2">Unattributed report, excerpt A, ¶2</a>.');
+  });
+  test('commentary inside a note follows its citations', () => {
+    const { frontmatter } = run('A.<Fn cite="babak-2005">The figure is *disputed*.</Fn>');
+    expect(frontmatter.notes[0]!.html).toMatch(/<\/a>\. The figure is <em>disputed<\/em>\.$/);
+  });
+  test('an unknown key fails, naming the file and the likely key', () => {
+    expect(() => run('A.<Fn cite="babak-2004" />')).toThrow(
+      /content\/movements\/test\.mdx: <Fn cite="babak-2004">: no source with the key "babak-2004"\. Did you mean "babak-2005"\?/,
+    );
+  });
+  test('a note with neither cite nor text fails', () => {
+    expect(() => run('A.<Fn />')).toThrow('needs a cite');
+  });
+});
+
+describe('remarkEntryLinks', () => {
+  test('resolves kind:id links under the base path and records them', () => {
+    const { tree, frontmatter } = run('See [Lad](movement:lad).', '/kz/');
+    expect(JSON.stringify(tree)).toContain('"url":"/kz/movements/lad/"');
+    expect(frontmatter.links).toEqual(['movement:lad']);
+  });
+  test('a link to an unknown entry fails the build, naming the file', () => {
+    expect(() => run('See [Lud](movement:lud).')).toThrow(/test\.mdx: link \[movement:lud\]: no movement with id "lud"/);
+  });
+  test('a raw site path is refused, so every internal link is checked', () => {
+    expect(() => run('See [Lad](/movements/lad/).')).toThrow('write internal links as kind:id');
+  });
+});
