@@ -28,6 +28,16 @@ export const ORIENTATIONS = ['kazakh-national', 'russian-speaking', 'civic-envir
 /** Typed relations between movements; each is declared once, on one side. */
 export const RELATION_TYPES = ['successor-of', 'grew-out-of', 'rival-of', 'allied-with'] as const;
 
+/** A Pandoc-like cite list, checked against the sources when pages are built (see data/collections.ts). */
+const cite = z.string().min(1);
+
+/** A dated event for the timeline, with the note that supports it. */
+const event = z.strictObject({
+  date: partialDate,
+  label: z.string().min(3),
+  cite,
+});
+
 const movements = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/movements` }),
   schema: z.strictObject({
@@ -48,8 +58,53 @@ const movements = defineCollection({
     relations: z
       .array(z.strictObject({ type: z.enum(RELATION_TYPES), target: reference('movements') }))
       .default([]),
+    /** Founders, leaders and members named in the entry, by id in content/people.yaml. */
+    people: z.array(reference('people')).default([]),
+    events: z.array(event).default([]),
     /** Last substantive revision of the entry. */
     updated: z.coerce.date(),
+  }),
+});
+
+/** Events, elections, parties and institutions the movements refer to. */
+const context = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/context` }),
+  schema: z.strictObject({
+    title: z.string().min(1),
+    names,
+    summary: z.string().min(30).max(400),
+    /** When it happened or existed, as precisely as the sources allow. */
+    date: z.strictObject({ start: partialDate, end: partialDate.optional() }),
+    people: z.array(reference('people')).default([]),
+    events: z.array(event).default([]),
+    updated: z.coerce.date(),
+  }),
+});
+
+/** Short sourced profiles of the people the entries name. */
+const people = defineCollection({
+  loader: file(`${CONTENT_DIR}/people.yaml`),
+  schema: z.strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    /** The site's one Latin spelling. */
+    name: z.string().min(1),
+    kk: z.string().min(1).optional(),
+    ru: z.string().min(1).optional(),
+    born: partialDate.optional(),
+    died: partialDate.optional(),
+    summary: z.string().min(20),
+    cite,
+  }),
+});
+
+/** Glossary of terms a student will meet. */
+const terms = defineCollection({
+  loader: file(`${CONTENT_DIR}/terms.yaml`),
+  schema: z.strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    term: z.string().min(1),
+    definition: z.string().min(20),
+    cite,
   }),
 });
 
@@ -68,7 +123,7 @@ const cslDate = z.strictObject({
 export const CSL_TYPES = [
   'article-journal', 'article-magazine', 'article-newspaper', 'book', 'chapter', 'document',
   'entry-encyclopedia', 'interview', 'manuscript', 'report', 'speech', 'webpage', 'thesis',
-  'legislation', 'broadcast', 'post-weblog',
+  'legislation', 'broadcast', 'post-weblog', 'article',
 ] as const;
 
 /** A work cited: CSL-JSON fields, so that citation-js formats it. */
@@ -85,6 +140,8 @@ const sources = defineCollection({
       'title-short': z.string().min(1).optional(),
       'container-title': z.string().min(1).optional(),
       'collection-title': z.string().min(1).optional(),
+      /** Conference, hearing or other event the work comes from. */
+      event: z.string().min(1).optional(),
       genre: z.string().min(1).optional(),
       publisher: z.string().min(1).optional(),
       'publisher-place': z.string().min(1).optional(),
@@ -105,4 +162,4 @@ const sources = defineCollection({
     .refine((s) => s.title || s.genre, { message: 'a source needs a title (or, for untitled documents, a genre)' }),
 });
 
-export const collections = { movements, sources };
+export const collections = { movements, context, people, terms, sources };

@@ -2,44 +2,37 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { CONTENT_DIR } from '../config';
 import { formatBibliographyEntry, sortKey, type CslItem } from '../lib/citations';
+import { citationsHtml } from '../lib/note-html';
+import { parseCites } from '../lib/notes';
 import { danglingRelations } from '../lib/relations';
 import { validChoices } from '../lib/suggest';
+import type { NoteData } from '../plugins/remark-notes';
 
 export type Movement = CollectionEntry<'movements'>;
+export type ContextEntry = CollectionEntry<'context'>;
+export type Person = CollectionEntry<'people'>;
+export type Term = CollectionEntry<'terms'>;
+export type Entry = Movement | ContextEntry;
+
+/** Runs a loader once per build and shares the promise. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= load());
+}
 
 /** Two files must not produce the same entry id (e.g. `lad.mdx` and `Lad.mdx`). */
 function checkOneFilePerId(folder: string, ids: string[]): void {
-  const files = fs.readdirSync(path.join(CONTENT_DIR, folder)).filter((f) => f.endsWith('.mdx'));
+  const dir = path.join(CONTENT_DIR, folder);
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')) : [];
   if (files.length !== ids.length) {
     throw new AstroError(
       `content/${folder}: ${files.length} files give only ${ids.length} distinct entries: two files share an id.`,
       `Files: ${files.join(', ')}. Ids: ${ids.join(', ')}. Rename one of the files.`,
     );
   }
-}
-
-let movements: Promise<Movement[]> | undefined;
-
-/** All movement entries in title order, after cross-entry checks (ids, relation targets). */
-export function getMovements(): Promise<Movement[]> {
-  movements ??= (async () => {
-    const all = await getCollection('movements');
-    checkOneFilePerId('movements', all.map((m) => m.id));
-    const declared = all.map((m) => ({
-      id: m.id,
-      relations: m.data.relations.map((r) => ({ type: r.type, target: r.target.id })),
-    }));
-    const dangling = danglingRelations(declared);
-    if (dangling.length) {
-      const where = dangling.map((d) => `content/movements/${d.replace(':', '.mdx:')}`).join('\n');
-      throw new AstroError(`Unknown relation target:\n${where}`, validChoices('', declared.map((d) => d.id)));
-    }
-    return all.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
-  })();
-  return movements;
 }
 
 export interface Source {
@@ -49,14 +42,75 @@ export interface Source {
   html: string;
 }
 
-let sources: Promise<Map<string, Source>> | undefined;
-
 /** Every work cited, by key, with its formatted full reference, in bibliography order. */
-export function getSources(): Promise<Map<string, Source>> {
-  sources ??= (async () => {
-    const all = await getCollection('sources');
-    const items = all.map((s) => s.data as unknown as CslItem).sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en'));
-    return new Map(items.map((item) => [item.id, { id: item.id, item, html: formatBibliographyEntry(item) }]));
-  })();
-  return sources;
+export const getSources = once(async () => {
+  const all = await getCollection('sources');
+  const items = all
+    .map((s) => s.data as unknown as CslItem)
+    .sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en'));
+  return new Map<string, Source>(items.map((item) => [item.id, { id: item.id, item, html: formatBibliographyEntry(item) }]));
+});
+
+/** The CSL items by key, as the note formatter wants them. */
+const getItems = once(async () => new Map([...(await getSources())].map(([k, s]) => [k, s.item])));
+
+/** Checks a cite list written in YAML data and formats it; the error names the file and the item. */
+export async function citeData(cite: string, where: string, base: string): Promise<{ keys: string[]; html: string }> {
+  const items = await getItems();
+  let refs;
+  try {
+    refs = parseCites(cite);
+  } catch (error) {
+    throw new AstroError(`${where}: cite "${cite}": ${(error as Error).message}`);
+  }
+  for (const { key } of refs) {
+    if (!items.has(key)) {
+      throw new AstroError(`${where}: cite "${cite}": no source with the key "${key}".`, validChoices(key, items.keys()));
+    }
+  }
+  return { keys: refs.map((r) => r.key), html: citationsHtml(refs, items, base) };
+}
+
+/** All movement entries in title order, after cross-entry checks (ids, relation targets, event cites). */
+export const getMovements = once(async () => {
+  const all = await getCollection('movements');
+  checkOneFilePerId('movements', all.map((m) => m.id));
+  const declared = all.map((m) => ({
+    id: m.id,
+    relations: m.data.relations.map((r) => ({ type: r.type, target: r.target.id })),
+  }));
+  const dangling = danglingRelations(declared);
+  if (dangling.length) {
+    const where = dangling.map((d) => `content/movements/${d.replace(':', '.mdx:')}`).join('\n');
+    throw new AstroError(`Unknown relation target:\n${where}`, validChoices('', declared.map((d) => d.id)));
+  }
+  await checkEvents(all, 'movements');
+  return all.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+});
+
+/** All context entries, in order of their start date. */
+export const getContextEntries = once(async () => {
+  const all = await getCollection('context');
+  checkOneFilePerId('context', all.map((c) => c.id));
+  await checkEvents(all, 'context');
+  return all.sort((a, b) => a.data.date.start.localeCompare(b.data.date.start));
+});
+
+async function checkEvents(entries: Entry[], folder: string): Promise<void> {
+  for (const entry of entries) {
+    for (const event of entry.data.events) await citeData(event.cite, `content/${folder}/${entry.id}.mdx: event "${event.label}"`, '/');
+  }
+}
+
+export const getPeople = once(async () => (await getCollection('people')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')));
+export const getTerms = once(async () => (await getCollection('terms')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')));
+
+/** An entry rendered: its content component, its numbered notes and the sources they cite. */
+export async function renderEntry(entry: Entry) {
+  const { Content, remarkPluginFrontmatter } = await render(entry);
+  const notes = (remarkPluginFrontmatter.notes ?? []) as NoteData[];
+  const links = (remarkPluginFrontmatter.links ?? []) as string[];
+  const cited = new Set(notes.flatMap((n) => n.keys));
+  const sources = [...(await getSources()).values()].filter((s) => cited.has(s.id));
+  return { Content, notes, links, sources };
 }

@@ -8,11 +8,10 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { formatShortNote, joinNoteParts, type CslItem } from '../lib/citations';
+import type { CslItem } from '../lib/citations';
+import { citationsHtml } from '../lib/note-html';
 import { numberNotes, parseCites, type CiteRef, type NoteUse } from '../lib/notes';
-import { anchorForLocator } from '../lib/report';
 import { validChoices } from '../lib/suggest';
-import { joinBase } from '../lib/url';
 import { loadSources } from './content-files';
 import { fail } from './errors';
 
@@ -30,9 +29,6 @@ export interface NoteData {
   keys: string[];
   html: string;
 }
-
-/** The key of the primary report in the sources data; its locators link to the primary-source page. */
-export const REPORT_KEY = 'report';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -82,14 +78,7 @@ export function remarkNotes({ base, sources }: Options) {
 
     const { notes, uses } = numberNotes(found.map((f) => f.use));
     const data: NoteData[] = notes.map((note) => {
-      const parts = note.cites.map((ref) => {
-        const short = formatShortNote(known.get(ref.key)!, ref);
-        const anchor = ref.key === REPORT_KEY && ref.locator ? anchorForLocator(ref.locator) : undefined;
-        const href = anchor ? joinBase(base, `primary-source/#${anchor}`) : `#src-${ref.key}`;
-        return `<a href="${href}">${short}</a>`;
-      });
-      const cited = parts.length ? joinNoteParts(parts) : '';
-      const html = [cited, note.text].filter(Boolean).join(' ');
+      const html = [citationsHtml(note.cites, known, base), note.text].filter(Boolean).join(' ');
       return { n: note.n, id: note.id, refs: note.refs, keys: [...new Set(note.cites.map((c) => c.key))], html };
     });
 

@@ -1,0 +1,24 @@
+/** The text of one note: its citations formatted from the sources data, each linked to the full reference. */
+import { formatShortNote, joinNoteParts, type CslItem } from './citations';
+import type { CiteRef } from './notes';
+import { anchorForLocator } from './report';
+import { joinBase } from './url';
+
+/** The key of the primary report in the sources data; its locators link to the primary-source page. */
+export const REPORT_KEY = 'report';
+
+/**
+ * Formats the citations of a note as HTML. Report citations link to the cited paragraph of the
+ * primary-source page; others to the full reference in the page's own "Sources" list (#src-key).
+ * Every key must be in `sources` (callers check first, to name the file in their error).
+ */
+export function citationsHtml(refs: CiteRef[], sources: ReadonlyMap<string, CslItem>, base: string): string {
+  if (refs.length === 0) return '';
+  const parts = refs.map((ref) => {
+    const short = formatShortNote(sources.get(ref.key)!, ref);
+    const anchor = ref.key === REPORT_KEY && ref.locator ? anchorForLocator(ref.locator) : undefined;
+    const href = anchor ? joinBase(base, `primary-source/#${anchor}`) : `#src-${ref.key}`;
+    return `<a href="${href}">${short}</a>`;
+  });
+  return joinNoteParts(parts);
+}
