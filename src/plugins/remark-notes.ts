@@ -57,9 +57,12 @@ export function remarkNotes({ base, sources }: Options) {
   return (tree: Root, file: VFile) => {
     const known = sources ?? loadSources();
     const found: { node: JsxElement; use: NoteUse }[] = [];
-    visit(tree, (node) => {
+    visit(tree, (node, index, parent) => {
       if (!isFn(node as JsxElement)) return;
       const fn = node as JsxElement;
+      // A note mark follows the word or punctuation it annotates: "cities.¹", never "cities. ¹".
+      const before = index !== undefined ? parent?.children[index - 1] : undefined;
+      if (before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
       const cite = stringAttribute(file, fn, 'cite');
       const loc = stringAttribute(file, fn, 'loc');
       const text = commentaryHtml(fn);

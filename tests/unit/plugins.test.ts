@@ -51,6 +51,10 @@ describe('remarkNotes', () => {
     const { frontmatter } = run('A.<Fn cite="babak-2005">The figure is *disputed*.</Fn>');
     expect(frontmatter.notes[0]!.html).toMatch(/<\/a>\. The figure is <em>disputed<\/em>\.$/);
   });
+  test('the note mark sits against the text it annotates', () => {
+    const { tree } = run('Cities. <Fn cite="report" />');
+    expect(JSON.stringify(tree)).toContain('"value":"Cities."');
+  });
   test('an unknown key fails, naming the file and the likely key', () => {
     expect(() => run('A.<Fn cite="babak-2004" />')).toThrow(
       /content\/movements\/test\.mdx: <Fn cite="babak-2004">: no source with the key "babak-2004"\. Did you mean "babak-2005"\?/,
