@@ -58,6 +58,8 @@ const movements = defineCollection({
     relations: z
       .array(z.strictObject({ type: z.enum(RELATION_TYPES), target: reference('movements') }))
       .default([]),
+    /** Anchors of the primary report's passages on this movement ("a-2", "b-note-26"), quoted verbatim on the page. */
+    report: z.array(z.string().regex(/^[a-z]-(?:note-)?\d+$/)).min(1),
     /** Founders, leaders and members named in the entry, by id in content/people.yaml. */
     people: z.array(reference('people')).default([]),
     events: z.array(event).default([]),

@@ -27,6 +27,8 @@ export interface NoteData {
   id: string;
   refs: string[];
   keys: string[];
+  /** The works cited, with locators (the primary-source page uses them to list who cites each paragraph). */
+  cites: CiteRef[];
   html: string;
 }
 
@@ -82,7 +84,7 @@ export function remarkNotes({ base, sources }: Options) {
     const { notes, uses } = numberNotes(found.map((f) => f.use));
     const data: NoteData[] = notes.map((note) => {
       const html = [citationsHtml(note.cites, known, base), note.text].filter(Boolean).join(' ');
-      return { n: note.n, id: note.id, refs: note.refs, keys: [...new Set(note.cites.map((c) => c.key))], html };
+      return { n: note.n, id: note.id, refs: note.refs, keys: [...new Set(note.cites.map((c) => c.key))], cites: note.cites, html };
     });
 
     found.forEach(({ node }, i) => {

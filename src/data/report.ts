@@ -1,0 +1,29 @@
+/** The primary source, read and parsed once per build. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { AstroError } from 'astro/errors';
+import { CONTENT_DIR } from '../config';
+import { parseReport, type Report, type ReportParagraph } from '../lib/report';
+import { REPORT_FILE } from '../plugins/content-files';
+
+let report: Report | undefined;
+
+export function getReport(): Report {
+  report ??= parseReport(fs.readFileSync(path.join(CONTENT_DIR, REPORT_FILE), 'utf8'));
+  return report;
+}
+
+/** The report's paragraphs and notes by anchor id ("a-2", "b-note-26"). */
+export function reportPassages(): Map<string, ReportParagraph> {
+  return new Map(getReport().excerpts.flatMap((e) => [...e.paragraphs, ...e.notes].map((p) => [p.id, p] as const)));
+}
+
+/** The passages an entry quotes; an unknown anchor fails the build, naming the entry's file. */
+export function passagesFor(ids: string[], where: string): ReportParagraph[] {
+  const passages = reportPassages();
+  return ids.map((id) => {
+    const passage = passages.get(id);
+    if (!passage) throw new AstroError(`${where}: report passage "${id}" does not exist.`, `Known: ${[...passages.keys()].join(', ')}.`);
+    return passage;
+  });
+}
