@@ -22,7 +22,8 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [[remarkEntryLinks, { base }], [remarkNotes, { base }]] }),
   },
   integrations: [mdx()],
-  vite: { plugins: [tailwindcss()] },
+  // assetsInlineLimit 0: scripts ship as files (cacheable, and no inline script for the CSP to allow).
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   // Tests build fixture sites side by side; each needs its own content-layer cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },

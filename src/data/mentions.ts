@@ -2,7 +2,8 @@
 import { withBase } from '../lib/base';
 import { REPORT_KEY } from '../lib/note-html';
 import { anchorForLocator } from '../lib/report';
-import { getContextEntries, getMovements, renderEntry, type Entry } from './collections';
+import { parseCites } from '../lib/notes';
+import { getContextEntries, getMovements, getPeople, getTerms, renderEntry, type Entry } from './collections';
 
 export interface Mention {
   title: string;
@@ -32,4 +33,37 @@ export async function getMentions(): Promise<Map<string, Mention[]>> {
     }
   }
   return mentions;
+}
+
+export interface CitedOn {
+  title: string;
+  href: string;
+  /** The notes on that page that cite the work (empty for profiles and glossary entries). */
+  notes: { n: number; href: string }[];
+}
+
+/** For each source key, every page and note that cites it, in entry order. */
+export async function getCitedOn(): Promise<Map<string, CitedOn[]>> {
+  const citedOn = new Map<string, CitedOn[]>();
+  const add = (key: string, place: CitedOn) => citedOn.set(key, [...(citedOn.get(key) ?? []), place]);
+  const entries: Entry[] = [...(await getMovements()), ...(await getContextEntries())];
+  for (const entry of entries) {
+    const { notes } = await renderEntry(entry);
+    const href = hrefOf(entry);
+    for (const key of new Set(notes.flatMap((n) => n.keys))) {
+      const using = notes.filter((n) => n.keys.includes(key)).map((n) => ({ n: n.n, href: `${href}#${n.id}` }));
+      add(key, { title: entry.data.title, href, notes: using });
+    }
+  }
+  for (const person of await getPeople()) {
+    for (const { key } of parseCites(person.data.cite)) {
+      add(key, { title: `People: ${person.data.name}`, href: withBase(`people/#${person.id}`), notes: [] });
+    }
+  }
+  for (const term of await getTerms()) {
+    for (const { key } of parseCites(term.data.cite)) {
+      add(key, { title: `Glossary: ${term.data.term}`, href: withBase(`glossary/#${term.id}`), notes: [] });
+    }
+  }
+  return citedOn;
 }

@@ -2,9 +2,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { countWords } from '../../src/lib/words';
 import { readPages, type Page } from '../support/html';
 
 const MOVEMENTS = ['alash', 'lad', 'nevada-semipalatinsk', 'unity', 'zheltoqsan'];
+/** Entry pages: movements and context entries (not the index pages). */
+const isEntry = (url: string) => /^\/(movements|context)\/[^/]+\/$/.test(url);
 let pages: Page[];
 let distDir: string;
 const page = (url: string) => pages.find((p) => p.url === url)!;
@@ -70,12 +73,27 @@ describe('footnotes', () => {
       expect($('[role="doc-endnotes"] li').length, id).toBe(firstSeen.length);
     }
   });
-  test('every paragraph of entry text carries a note', () => {
-    for (const id of MOVEMENTS) {
-      const $ = page(`/movements/${id}/`).$;
-      $('.entry-body > p').each((_, p) => {
-        expect($(p).find('a[role="doc-noteref"]').length, `${id}: "${$(p).text().slice(0, 60)}…"`).toBeGreaterThan(0);
+  test('every paragraph of entry text carries a note (a list: each item, or the sentence introducing it)', () => {
+    const bare: string[] = [];
+    for (const { url, $ } of pages.filter((p) => isEntry(p.url))) {
+      const hasNote = (el: Parameters<typeof $>[0]) => $(el).find('a[role="doc-noteref"]').length > 0;
+      $('.entry-body > p, .entry-body > ul, .entry-body > ol').each((_, block) => {
+        const b = $(block);
+        const items = b.children('li').toArray();
+        const ok = block.tagName === 'p'
+          ? hasNote(block) || (b.next().is('ul, ol') && b.next().children('li').toArray().every(hasNote))
+          : items.every(hasNote) || (b.prev().is('p') && hasNote(b.prev()[0]!));
+        if (!ok) bare.push(`${url}: "${b.text().trim().slice(0, 60)}…"`);
       });
+    }
+    expect(bare).toEqual([]);
+  });
+  test('entries reach their length: 1,000 words for a movement, 300 for a context entry', () => {
+    for (const { url, $ } of pages.filter((p) => isEntry(p.url))) {
+      const body = $('.entry-body').clone();
+      body.find('.sidenote, .notes, .sources, .related, .report-quote, sup').remove();
+      const minimum = url.startsWith('/movements/') ? 1000 : 300;
+      expect(countWords(body.text()), url).toBeGreaterThanOrEqual(minimum);
     }
   });
 });

@@ -1,0 +1,107 @@
+// Footnotes in the browser: sidenotes, previews, and returning to the reader's place.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { serve } from '../support/server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serve(inject('distDir'))]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, width: number, javaScriptEnabled = true): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+  const page = await context.newPage();
+  await page.goto(new URL(path.slice(1), server.url).href, { waitUntil: 'load' });
+  return page;
+}
+
+type Box = { top: number; bottom: number; left: number; right: number };
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('sidenotes', () => {
+  test('at 1440 px every note sits in the margin, clear of the text and of each other', async () => {
+    for (const path of ['/movements/nevada-semipalatinsk/', '/movements/alash/', '/context/elections-1994/']) {
+      const page = await open(path, 1440);
+      const { notes, text } = await page.evaluate(() => {
+        const box = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
+        };
+        return {
+          notes: [...document.querySelectorAll('.sidenote')].map(box),
+          text: [...document.querySelectorAll('.entry-body > p, .entry-body > ul, .entry-body > h2')].map(box),
+        };
+      });
+      expect(notes.length, path).toBeGreaterThan(0);
+      for (const [i, note] of notes.entries()) {
+        expect(note.bottom - note.top, `${path} sidenote ${i} is displayed`).toBeGreaterThan(0);
+        for (const other of notes.slice(i + 1)) expect(overlaps(note, other), `${path} sidenotes ${i}`).toBe(false);
+        for (const block of text) expect(overlaps(note, block), `${path} sidenote ${i} over text`).toBe(false);
+      }
+      await page.close();
+    }
+  });
+  test('at 390 px the sidenotes give way to the numbered notes at the end', async () => {
+    const page = await open('/movements/lad/', 390);
+    expect(await page.locator('.sidenote').first().isVisible()).toBe(false);
+    expect(await page.locator('[role="doc-endnotes"] li').first().isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('note previews (optional JavaScript)', () => {
+  test('focusing a reference shows its note without moving the text, and Escape closes it', async () => {
+    const page = await open('/movements/lad/', 390);
+    // Position in the document (not the viewport: focusing may scroll).
+    const where = () =>
+      page.locator('.entry-body > p').nth(2).evaluate((p) => {
+        const r = p.getBoundingClientRect();
+        return { top: r.top + scrollY, left: r.left, width: r.width, height: r.height };
+      });
+    const before = await where();
+    await page.focus('#ref-2');
+    const preview = page.locator('.note-preview');
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    expect(await preview.textContent()).toBe(
+      await page.locator('#note-2').evaluate((li) => {
+        const copy = li.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[role="doc-backlink"]').forEach((b) => b.remove());
+        return copy.textContent;
+      }),
+    );
+    expect(await where()).toEqual(before);
+    await page.keyboard.press('Escape');
+    expect(await preview.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ref-2');
+    await page.close();
+  });
+  test('following a note and its back-link returns to the same scroll position', async () => {
+    const page = await open('/movements/unity/', 1280);
+    const ref = page.locator('a[role="doc-noteref"]').nth(8);
+    await ref.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -200));
+    const y = await page.evaluate(() => window.scrollY);
+    const id = await ref.getAttribute('id');
+    await ref.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#note-/);
+    await page.locator(`[role="doc-backlink"][href="#${id}"]`).click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeCloseTo(y, -1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
+    await page.close();
+  });
+  test('without JavaScript every reference still leads to its note', async () => {
+    const page = await open('/movements/lad/', 390, false);
+    await page.click('#ref-1');
+    expect(new URL(page.url()).hash).toBe('#note-1');
+    expect(await page.locator('#note-1').isVisible()).toBe(true);
+    await page.close();
+  });
+});
