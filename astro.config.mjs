@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
 import { remarkEntryLinks } from './src/plugins/remark-entry-links.ts';
 import { remarkNotes } from './src/plugins/remark-notes.ts';
 
@@ -17,9 +18,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The unified (remark/rehype) processor, chosen because our build-time document transforms
-  // (checked entry links, footnote numbering) are remark plugins. MDX inherits it.
+  // (checked entry links, footnote numbering, paragraph ids) are remark/rehype plugins. MDX inherits it.
   markdown: {
-    processor: unified({ remarkPlugins: [[remarkEntryLinks, { base }], [remarkNotes, { base }]] }),
+    processor: unified({
+      remarkPlugins: [[remarkEntryLinks, { base }], [remarkNotes, { base }]],
+      rehypePlugins: [rehypeParagraphIds],
+    }),
   },
   integrations: [mdx()],
   // assetsInlineLimit 0: scripts ship as files (cacheable, and no inline script for the CSP to allow).

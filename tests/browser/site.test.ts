@@ -57,7 +57,7 @@ describe('every page', () => {
         expect([...problems, ...(await axeViolations(page))], `${url} (${colorScheme})`).toEqual([]);
         await page.close();
       }
-    });
+    }, 90_000);
   }
   test('does not scroll sideways at 360 px', async () => {
     for (const url of urls) {

@@ -1,0 +1,5 @@
+// CSL style files are imported as text (Vite `?raw`).
+declare module '*.csl?raw' {
+  const xml: string;
+  export default xml;
+}
