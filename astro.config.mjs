@@ -21,6 +21,9 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [[remarkEntryLinks, { base }], [remarkNotes, { base }]] }),
   },
+  // Lossless whitespace compression: Astro 7's default ('jsx') drops the space between a word and a
+  // link that starts the next source line ("a short<a>primary source</a>").
+  compressHTML: true,
   integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },
   // Tests build fixture sites side by side; each needs its own content-layer cache.
