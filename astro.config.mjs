@@ -25,6 +25,9 @@ export default defineConfig({
       rehypePlugins: [rehypeParagraphIds],
     }),
   },
+  // Lossless whitespace compression: Astro 7's default ('jsx') drops the space between a word and a
+  // link that starts the next source line ("a short<a>primary source</a>").
+  compressHTML: true,
   integrations: [mdx()],
   // assetsInlineLimit 0: scripts ship as files (cacheable, and no inline script for the CSP to allow).
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

@@ -1,0 +1,72 @@
+/** Build-time data for finding one's way: relations, backlinks, the timeline and the map of the movements. */
+import { withBase } from '../lib/base';
+import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
+import type { Declared } from '../lib/relations';
+import { timelineOf, type Dated, type TimelineEvent } from '../lib/timeline';
+import { citeData, getContextEntries, getMovements, type Entry, type Movement } from './collections';
+import { getMentions, type Mention } from './mentions';
+
+/** The relations as each movement declares them, in the shape lib/relations.ts reads. */
+export function declaredRelations(movements: Movement[]): Declared[] {
+  return movements.map((m) => ({ id: m.id, relations: m.data.relations.map((r) => ({ type: r.type, target: r.target.id })) }));
+}
+
+/** An entry's URL, under the base path. */
+export function entryHref(entry: { collection: string; id: string }): string {
+  return withBase(`${entry.collection}/${entry.id}/`);
+}
+
+let mentions: Promise<Map<string, Mention[]>> | undefined;
+
+/** The entries whose text links to this one ("Linked from"), without the entry itself. */
+export async function linkedFrom(entry: Entry): Promise<Mention[]> {
+  mentions ??= getMentions();
+  const kind = entry.collection === 'movements' ? 'movement' : 'context';
+  const self = entryHref(entry);
+  return ((await mentions).get(`${kind}:${entry.id}`) ?? []).filter((m) => m.href !== self);
+}
+
+/** An entry as the timeline reads it. */
+function dated(entry: Entry): Dated {
+  const base = { collection: entry.collection, id: entry.id, title: entry.data.title, events: entry.data.events };
+  return entry.collection === 'movements'
+    ? { ...base, founded: entry.data.founded, ended: entry.data.ended }
+    : { ...base, span: entry.data.date };
+}
+
+export interface ShownEvent extends TimelineEvent {
+  href: string;
+  /** The formatted citations of a written event (links to #src-key on the same page, or to the primary source). */
+  note?: string;
+  /** Source keys the note cites: the page must list them under "Sources". */
+  keys: string[];
+}
+
+/** The events of the given entries, in date order, with their notes formatted. */
+export async function timelineEvents(entries: Entry[]): Promise<ShownEvent[]> {
+  const base = import.meta.env.BASE_URL;
+  return Promise.all(
+    timelineOf(entries.map(dated)).map(async (event) => {
+      const href = entryHref(event.entry);
+      if (!event.cite) return { ...event, href, keys: [] };
+      const where = `content/${event.entry.collection}/${event.entry.id}.mdx: event "${event.label}"`;
+      const { keys, html } = await citeData(event.cite, where, base);
+      return { ...event, href, note: html, keys };
+    }),
+  );
+}
+
+/** Every dated event in the collections. */
+export async function getTimeline(): Promise<ShownEvent[]> {
+  return timelineEvents([...(await getMovements()), ...(await getContextEntries())]);
+}
+
+/** The map of the movements, laid out. */
+export async function getMovementMap(): Promise<{ layout: MovementMapLayout; movements: Movement[] }> {
+  const movements = await getMovements();
+  const layout = layoutMovementMap(
+    movements.map((m) => ({ id: m.id, title: m.data.title, orientation: m.data.orientation, founded: m.data.founded.date, ended: m.data.ended?.date })),
+    movements.flatMap((m) => m.data.relations.map((r) => ({ from: m.id, type: r.type, to: r.target.id }))),
+  );
+  return { layout, movements };
+}

@@ -1,0 +1,78 @@
+// The map of the movements in Chromium: well-formed SVG, every movement named and reachable by keyboard, printable.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { readEntries } from '../support/content';
+import { serve } from '../support/server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let distDir: string;
+const movements = readEntries().filter((e) => e.collection === 'movements');
+
+beforeAll(async () => {
+  distDir = inject('distDir');
+  [browser, server] = await Promise.all([launchBrowser(), serve(distDir)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('map of the movements', () => {
+  test('its SVG, as written in the page, is well-formed XML in the SVG namespace and names every movement', async () => {
+    const html = readFileSync(path.join(distDir, 'map/index.html'), 'utf8');
+    const markup = /<svg[^>]*aria-labelledby="movement-map-title"[\s\S]*?<\/svg>/.exec(html)?.[0];
+    expect(markup).toBeDefined();
+    const page = await browser.newPage();
+    // Chromium's XML parser, strict: a stray "&" or an unclosed element gives a <parsererror>.
+    const result = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const error = doc.querySelector('parsererror');
+      return {
+        error: error?.textContent ?? null,
+        namespace: doc.documentElement.namespaceURI,
+        text: doc.documentElement.textContent,
+        links: [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+      };
+    }, markup!);
+    await page.close();
+    expect(result.error).toBeNull();
+    expect(result.namespace).toBe('http://www.w3.org/2000/svg');
+    for (const m of movements) {
+      expect(result.text, m.id).toContain(m.data.title);
+      expect(result.links, m.id).toContain(m.url);
+    }
+  });
+
+  test('each movement box is reached with Tab and opens its entry with Enter', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('map/', server.url).href);
+    const reached: string[] = [];
+    for (let i = 0; i < 40 && reached.length < movements.length; i++) {
+      await page.keyboard.press('Tab');
+      const href = await page.evaluate(() => (document.activeElement?.closest('svg') ? document.activeElement.getAttribute('href') : null));
+      if (href) reached.push(href);
+    }
+    expect(reached.sort()).toEqual(movements.map((m) => m.url).sort());
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/movements\/[^/]+\/$/);
+    await page.close();
+  });
+
+  test('fits a 360 px screen and prints, inside the page width', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(new URL('map/', server.url).href);
+    const screen = await page.locator('svg.movement-map-svg').boundingBox();
+    expect(screen!.width).toBeGreaterThan(250);
+    expect(screen!.x + screen!.width).toBeLessThanOrEqual(360);
+    await page.emulateMedia({ media: 'print' });
+    // Print rules hide the site's furniture; the map must not be among it.
+    const printed = await page.locator('svg.movement-map-svg').boundingBox();
+    expect(printed!.height).toBeGreaterThan(100);
+    expect(printed!.x + printed!.width).toBeLessThanOrEqual(360);
+    await page.close();
+  });
+});

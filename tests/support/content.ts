@@ -1,0 +1,38 @@
+// The content's frontmatter, read straight from the files: what the built pages are checked against.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import { PROJECT_ROOT } from './build';
+
+export interface Frontmatter {
+  title: string;
+  names: { latin: string; aliases?: string[] };
+  founded?: { date: string; place?: string };
+  ended?: { date: string };
+  orientation?: string;
+  relations?: { type: string; target: string }[];
+  people?: string[];
+  events?: { date: string; label: string; cite: string }[];
+  date?: { start: string; end?: string };
+}
+
+export interface ContentEntry {
+  collection: 'movements' | 'context';
+  id: string;
+  url: string;
+  data: Frontmatter;
+}
+
+/** Every movement and context entry, with its frontmatter parsed. */
+export function readEntries(root = path.join(PROJECT_ROOT, 'content')): ContentEntry[] {
+  return (['movements', 'context'] as const).flatMap((collection) =>
+    readdirSync(path.join(root, collection))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((file) => {
+        const text = readFileSync(path.join(root, collection, file), 'utf8');
+        const yaml = /^---\n([\s\S]*?)\n---/.exec(text)![1]!;
+        const id = file.replace(/\.mdx$/, '');
+        return { collection, id, url: `/${collection}/${id}/`, data: load(yaml) as Frontmatter };
+      }),
+  );
+}

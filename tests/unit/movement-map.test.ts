@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { exitPoint, layoutMovementMap, MAP, type MapMovement, type MapNode } from '../../src/lib/movement-map';
+
+const movements: MapMovement[] = [
+  { id: 'lad', title: 'Lad', orientation: 'russian-speaking', founded: '1992-09' },
+  { id: 'unity', title: 'Unity', orientation: 'russian-speaking', founded: '1990' },
+  { id: 'alash', title: 'Alash', orientation: 'kazakh-national', founded: '1990-04' },
+  { id: 'zheltoqsan', title: 'Zheltoqsan', orientation: 'kazakh-national', founded: '1989' },
+  { id: 'nevada', title: 'Nevada-Semipalatinsk', orientation: 'civic-environmental', founded: '1989-02', ended: '1995' },
+];
+const layout = layoutMovementMap(movements, [{ from: 'lad', type: 'successor-of', to: 'unity' }]);
+const node = (id: string) => layout.nodes.find((n) => n.id === id)!;
+const overlaps = (a: MapNode, b: MapNode) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('layoutMovementMap()', () => {
+  test('puts Kazakh national movements left of Russian-speaking ones, each column in order of founding', () => {
+    expect(node('zheltoqsan').x).toBe(node('alash').x);
+    expect(node('alash').x + node('alash').width).toBeLessThan(node('unity').x);
+    expect(node('zheltoqsan').y).toBeLessThan(node('alash').y);
+    expect(node('unity').y).toBeLessThan(node('lad').y);
+  });
+  test('sets civic and environmental movements apart, below the band line', () => {
+    expect(layout.band).toBeDefined();
+    expect(node('nevada').y).toBeGreaterThan(layout.band!.y);
+    for (const n of layout.nodes.filter((n) => n.orientation !== 'civic-environmental')) {
+      expect(n.y + n.height).toBeLessThan(layout.band!.y);
+    }
+  });
+  test('no two boxes overlap and every box lies inside the picture', () => {
+    for (const a of layout.nodes) {
+      expect(a.x).toBeGreaterThanOrEqual(0);
+      expect(a.x + a.width).toBeLessThanOrEqual(layout.width);
+      expect(a.y + a.height).toBeLessThanOrEqual(layout.height);
+      for (const b of layout.nodes) if (a !== b) expect(overlaps(a, b), `${a.id}/${b.id}`).toBe(false);
+    }
+  });
+  test('draws a succession as an arrow from the predecessor to the successor, between the boxes', () => {
+    expect(layout.edges).toHaveLength(1);
+    const [edge] = layout.edges;
+    expect(edge).toMatchObject({ from: 'unity', to: 'lad', directed: true });
+    expect(edge!.y1).toBe(node('unity').y + MAP.nodeHeight);
+    expect(edge!.y2).toBe(node('lad').y - MAP.arrowGap);
+  });
+  test('labels a movement with its years', () => {
+    expect(node('nevada').years).toBe('1989–1995');
+    expect(node('lad').years).toBe('founded 1992');
+  });
+  test('leaves out the civic band when no movement belongs to it', () => {
+    expect(layoutMovementMap(movements.slice(0, 2), []).band).toBeUndefined();
+  });
+  test('an undirected relation keeps its declared direction and touches both boxes', () => {
+    const rival = layoutMovementMap(movements, [{ from: 'alash', type: 'rival-of', to: 'lad' }]).edges[0]!;
+    expect(rival).toMatchObject({ from: 'alash', to: 'lad', directed: false });
+    expect(rival.x1).toBe(node('alash').x + MAP.nodeWidth);
+    expect(rival.x2).toBe(node('lad').x);
+  });
+});
+
+describe('exitPoint()', () => {
+  const box: MapNode = { id: 'a', title: 'A', years: '', orientation: 'kazakh-national', x: 0, y: 0, width: 100, height: 50 };
+  test('leaves through the side the target lies beyond', () => {
+    expect(exitPoint(box, 300, 25)).toEqual({ x: 100, y: 25 });
+    expect(exitPoint(box, 50, 200)).toEqual({ x: 50, y: 50 });
+    expect(exitPoint(box, 50, 200, 4)).toEqual({ x: 50, y: 54 });
+  });
+});
