@@ -1,10 +1,14 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { remarkEntryLinks } from './src/plugins/remark-entry-links.ts';
 import { remarkNotes } from './src/plugins/remark-notes.ts';
+import { hosting } from './src/integrations/hosting.ts';
+import { joinBase } from './src/lib/url.ts';
+import { REDIRECTS } from './src/redirects.ts';
 
 // Where the site is published. Both are read at build time; the defaults serve it locally.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -21,7 +25,15 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins: [[remarkEntryLinks, { base }], [remarkNotes, { base }]] }),
   },
-  integrations: [mdx()],
+  // Old URLs that moved: each becomes a static page that forwards (and a 301 in _redirects, see hosting()).
+  // Astro places the page under the base but takes the destination as written, so it gets the base here.
+  redirects: Object.fromEntries(Object.entries(REDIRECTS).map(([from, to]) => [from, joinBase(base, to)])),
+  integrations: [
+    mdx(),
+    // The sitemap lists pages with content: not redirects, not the search page.
+    sitemap({ filter: (page) => !page.endsWith('/search/') && !Object.keys(REDIRECTS).some((from) => page.endsWith(from)) }),
+    hosting({ redirects: REDIRECTS }),
+  ],
   vite: { plugins: [tailwindcss()] },
   // Tests build fixture sites side by side; each needs its own content-layer cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
