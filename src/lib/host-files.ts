@@ -14,6 +14,15 @@ export const CACHE = {
 } as const;
 
 /**
+ * Path patterns that cover the given pages (site-relative: "", "404.html", "movements/lad/"): one per
+ * top-level folder, so the count stays small as pages are added (Cloudflare Pages reads at most 100 rules).
+ * Pages are folders of index.html, so these folders hold pages only.
+ */
+export function pagePatterns(pages: string[]): string[] {
+  return [...new Set(pages.map((page) => (page.includes('/') ? `${page.split('/')[0]}/*` : page)))].sort();
+}
+
+/**
  * Every rule the site needs. No two rules that can match one URL set the same header,
  * because hosts join repeated values with commas instead of choosing one.
  */
@@ -33,7 +42,7 @@ export function headerRules(options: { base: string; csp: string; pages: string[
     { path: joinBase(base, '_astro/*'), headers: [['Cache-Control', CACHE.immutable]] },
     // Pagefind's entry file names the current index fragments; a stale copy would ask for deleted ones.
     { path: joinBase(base, 'pagefind/*'), headers: [['Cache-Control', CACHE.revalidate]] },
-    ...pages.map((page): HeaderRule => ({ path: joinBase(base, page), headers: [['Cache-Control', CACHE.revalidate]] })),
+    ...pagePatterns(pages).map((page): HeaderRule => ({ path: joinBase(base, page), headers: [['Cache-Control', CACHE.revalidate]] })),
   ];
 }
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentSecurityPolicy, inlineCode, sha256Source } from '../../src/lib/csp';
 import { CACHE, headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/host-files';
 import { REDIRECTS } from '../../src/redirects';
-import { readPages, type Page } from '../support/html';
+import { isRedirect, readAllPages, readPages, type Page } from '../support/html';
 import { parseUrlList, publishedUrls } from '../support/published';
 
 const SITE = 'http://127.0.0.1:4321';
@@ -25,7 +25,7 @@ beforeAll(() => {
 describe('_headers', () => {
   test('the CSP allows exactly the inline scripts the pages contain, by hash, and nothing inline besides', () => {
     const hashes = new Set<string>();
-    for (const { url, file } of pages) {
+    for (const { url, file } of readAllPages(distDir)) {
       const code = inlineCode(readFileSync(file, 'utf8'));
       const csp = headersFor(rules, url)['content-security-policy']!;
       const allowed = directive(csp, 'script-src');
@@ -70,9 +70,11 @@ describe('published URLs', () => {
   test('each redirect is a static page that forwards to its target and a 301 in _redirects', () => {
     const lines = read('_redirects').trim().split('\n');
     expect(Object.keys(REDIRECTS).length).toBeGreaterThan(0);
+    const stubs = readAllPages(distDir).filter(isRedirect);
+    expect(stubs.map((p) => p.url).sort()).toEqual(Object.keys(REDIRECTS).sort());
     for (const [from, to] of Object.entries(REDIRECTS)) {
-      expect(existsSync(path.join(distDir, to, 'index.html')), `${to} exists`).toBe(true);
-      const $ = pages.find((p) => p.url === from)!.$;
+      expect(pages.some((p) => p.url === to), `${to} exists`).toBe(true);
+      const $ = stubs.find((p) => p.url === from)!.$;
       expect($('meta[http-equiv="refresh"]').attr('content'), from).toBe(`0;url=${to}`);
       expect($('link[rel="canonical"]').attr('href'), from).toBe(`${SITE}${to}`);
       expect(lines, from).toContain(`${from} ${to} 301`);
@@ -88,21 +90,19 @@ describe('files for crawlers and feed readers', () => {
       const $ = load(read(new URL(loc).pathname), { xml: true });
       return $('url > loc').map((_, el) => new URL($(el).text()).pathname).get();
     });
-    const content = pages
-      .filter((p) => !p.url.endsWith('.html') && p.url !== '/search/' && !(p.url in REDIRECTS))
-      .map((p) => p.url);
+    const content = pages.filter((p) => !p.url.endsWith('.html') && p.url !== '/search/').map((p) => p.url);
     expect(listed.sort()).toEqual(content.sort());
   });
   test('the Atom feed has every movement and context entry, dated by its last revision, linked from every page', () => {
     const $ = load(read('feed.xml'), { xml: true });
     const entries = $('entry').map((_, el) => ({ id: $(el).find('id').text(), updated: $(el).find('updated').text() })).get();
-    const entryPages = pages.filter((p) => /^\/(movements|context)\/[^/]+\/$/.test(p.url) && !(p.url in REDIRECTS));
+    const entryPages = pages.filter((p) => /^\/(movements|context)\/[^/]+\/$/.test(p.url));
     expect(entries.map((e) => e.id).sort()).toEqual(entryPages.map((p) => `${SITE}${p.url}`).sort());
     for (const { url, $: page } of entryPages) {
       const updated = entries.find((e) => e.id === `${SITE}${url}`)!.updated.slice(0, 10);
       expect(page('time[datetime]').first().attr('datetime'), url).toBe(updated);
     }
-    for (const { url, $: page } of pages.filter((p) => !(p.url in REDIRECTS))) {
+    for (const { url, $: page } of pages) {
       expect(page('link[rel="alternate"][type="application/atom+xml"]').attr('href'), url).toBe('/feed.xml');
     }
   });
@@ -110,7 +110,7 @@ describe('files for crawlers and feed readers', () => {
     const manifest = JSON.parse(read('manifest.webmanifest'));
     expect(manifest).toMatchObject({ start_url: '/', scope: '/', name: expect.stringContaining('Kazakhstan') });
     for (const icon of manifest.icons) expect(existsSync(path.join(distDir, icon.src))).toBe(true);
-    for (const { url, $ } of pages.filter((p) => !(p.url in REDIRECTS))) {
+    for (const { url, $ } of pages) {
       expect($('link[rel="manifest"]').attr('href'), url).toBe('/manifest.webmanifest');
       expect($('link[rel="icon"]').attr('href'), url).toBe('/favicon.svg');
     }
@@ -119,7 +119,7 @@ describe('files for crawlers and feed readers', () => {
 
 describe('search', () => {
   test('every page has a search box that is a plain GET form to the search page', () => {
-    for (const { url, $ } of pages.filter((p) => !(p.url in REDIRECTS))) {
+    for (const { url, $ } of pages) {
       const form = $('header form[role="search"]');
       expect(form.attr('action'), url).toBe('/search/');
       expect(form.attr('method'), url).toBe('get');

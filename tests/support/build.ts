@@ -22,10 +22,16 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; ou
   });
 }
 
+/**
+ * Variables Vitest puts in process.env from its own Vite config (BASE_URL="/", MODE="test"…). Inherited by
+ * the build, they would override Astro's own `import.meta.env` (BASE_URL="/" would undo BASE_PATH).
+ */
+const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/;
+
 /** Builds the site as `npm run build` does: Astro, then the Pagefind search index of the output. */
 export async function buildSite(options: BuildOptions): Promise<{ code: number; output: string }> {
   const env = {
-    ...process.env,
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name))),
     ASTRO_TELEMETRY_DISABLED: '1',
     ASTRO_CACHE_DIR: options.cacheDir,
     NO_COLOR: '1',

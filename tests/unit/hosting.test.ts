@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { atomFeed, sortEntries } from '../../src/lib/atom';
 import { contentSecurityPolicy, inlineCode, sha256Source } from '../../src/lib/csp';
-import { CACHE, headerRules, headersFile, headersFor, parseHeadersFile, redirectsFile } from '../../src/lib/host-files';
+import { CACHE, headerRules, headersFile, headersFor, pagePatterns, parseHeadersFile, redirectsFile } from '../../src/lib/host-files';
 
 describe('sha256Source()', () => {
   test('hashes the exact text, as browsers do for inline code', () => {
@@ -38,11 +38,23 @@ describe('contentSecurityPolicy()', () => {
   });
 });
 
+describe('pagePatterns()', () => {
+  test('covers pages by top-level folder, so the rule count does not grow with the pages', () => {
+    expect(pagePatterns(['', '404.html', 'movements/', 'movements/lad/', 'movements/unity/', 'glossary/'])).toEqual([
+      '',
+      '404.html',
+      'glossary/*',
+      'movements/*',
+    ]);
+  });
+});
+
 describe('headerRules()', () => {
-  const rules = headerRules({ base: '/kz/', csp: "default-src 'self'", pages: ['', 'movements/lad/', '404.html'] });
+  const rules = headerRules({ base: '/kz/', csp: "default-src 'self'", pages: ['', 'movements/', 'movements/lad/', '404.html'] });
   test('gives hashed assets a year and pages a check on every visit, under the base path', () => {
     expect(headersFor(rules, '/kz/_astro/Base.abc123.css')['cache-control']).toBe(CACHE.immutable);
     expect(headersFor(rules, '/kz/movements/lad/')['cache-control']).toBe(CACHE.revalidate);
+    expect(headersFor(rules, '/kz/movements/')['cache-control']).toBe(CACHE.revalidate);
     expect(headersFor(rules, '/kz/')['cache-control']).toBe(CACHE.revalidate);
     expect(headersFor(rules, '/kz/pagefind/pagefind.js')['cache-control']).toBe(CACHE.revalidate);
   });
