@@ -1,4 +1,4 @@
-// Runs `astro build` in a child process (under the project's Node 24) with its own output and cache.
+// Runs `astro build` and then `pagefind` in child processes (under the project's Node 24) with their own output and cache.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
@@ -12,24 +12,37 @@ export interface BuildOptions {
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 
-export function buildSite(options: BuildOptions): Promise<{ code: number; output: string }> {
-  const astro = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', options.outDir], {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        ASTRO_CACHE_DIR: options.cacheDir,
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-        ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
-        ...options.env,
-      },
-    });
+    const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('close', (code) => resolve({ code: code ?? 1, output }));
   });
+}
+
+/**
+ * Variables Vitest puts in process.env from its own Vite config (BASE_URL="/", MODE="test"…). Inherited by
+ * the build, they would override Astro's own `import.meta.env` (BASE_URL="/" would undo BASE_PATH).
+ */
+const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/;
+
+/** Builds the site as `npm run build` does: Astro, then the Pagefind search index of the output. */
+export async function buildSite(options: BuildOptions): Promise<{ code: number; output: string }> {
+  const env = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name))),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ASTRO_CACHE_DIR: options.cacheDir,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
+    ...options.env,
+  };
+  const astro = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+  const build = await run([astro, 'build', '--outDir', options.outDir], env);
+  if (build.code !== 0) return build;
+  const pagefind = path.join(PROJECT_ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
+  const index = await run([pagefind, '--site', options.outDir], env);
+  return { code: index.code, output: build.output + index.output };
 }

@@ -16,8 +16,8 @@ function walk(dir: string): string[] {
   );
 }
 
-/** Every .html file of a build, parsed. */
-export function readPages(distDir: string): Page[] {
+/** Every .html file of a build, parsed, redirect stubs included. */
+export function readAllPages(distDir: string): Page[] {
   return walk(distDir)
     .filter((f) => f.endsWith('.html'))
     .map((file) => {
@@ -25,4 +25,12 @@ export function readPages(distDir: string): Page[] {
       const url = '/' + rel.replace(/index\.html$/, '');
       return { url, file, $: load(readFileSync(file, 'utf8')) };
     });
+}
+
+/** A stub that only forwards to a page's new address (see src/redirects.ts). */
+export const isRedirect = (page: Page) => page.$('meta[http-equiv="refresh"]').length > 0;
+
+/** Every page of a build, parsed: the .html files, without redirect stubs. */
+export function readPages(distDir: string): Page[] {
+  return readAllPages(distDir).filter((page) => !isRedirect(page));
 }

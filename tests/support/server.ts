@@ -1,8 +1,9 @@
 // A static file server for the built site on 127.0.0.1, as a plain CDN would serve it.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/host-files';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,10 +14,20 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
 };
 
-/** Serves `root` under `base` ("/" or "/kz/"); unknown paths get 404.html with status 404. */
-export async function serve(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves `root` under `base` ("/" or "/kz/"); unknown paths get 404.html with status 404.
+ * With `headers`, each response also gets the headers the build's `_headers` file gives its path, as a CDN would.
+ */
+export async function serve(
+  root: string,
+  base = '/',
+  options: { headers?: boolean } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const rules: HeaderRule[] = options.headers ? parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | undefined;
@@ -29,7 +40,10 @@ export async function serve(root: string, base = '/'): Promise<{ url: string; cl
     }
     const status = file ? 200 : 404;
     file ??= path.join(root, '404.html');
-    res.writeHead(status, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(status, {
+      ...headersFor(rules, pathname),
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
