@@ -55,30 +55,51 @@ function commentaryHtml(node: JsxElement): string | undefined {
   return html || undefined;
 }
 
+/** Reads one <Fn>: its cites (checked against the sources) and its commentary. */
+function readUse(file: VFile, fn: JsxElement, known: Map<string, CslItem>): NoteUse {
+  const cite = stringAttribute(file, fn, 'cite');
+  const loc = stringAttribute(file, fn, 'loc');
+  const text = commentaryHtml(fn);
+  let cites: CiteRef[] = [];
+  try {
+    cites = cite === undefined ? [] : parseCites(cite, loc);
+  } catch (error) {
+    fail(file, `<Fn cite="${cite}">: ${(error as Error).message}`);
+  }
+  if (cites.length === 0 && !text) fail(file, '<Fn> needs a cite="key" or commentary text inside it');
+  for (const { key } of cites) {
+    if (!known.has(key)) fail(file, `<Fn cite="${cite}">: no source with the key "${key}". ${validChoices(key, known.keys())}`);
+  }
+  return text ? { cites, text } : { cites };
+}
+
 export function remarkNotes({ base, sources }: Options) {
   return (tree: Root, file: VFile) => {
     const known = sources ?? loadSources();
     const found: { node: JsxElement; use: NoteUse }[] = [];
+    const merged = new Set<JsxElement>();
     visit(tree, (node, index, parent) => {
-      if (!isFn(node as JsxElement)) return;
+      if (!isFn(node as JsxElement) || merged.has(node as JsxElement)) return;
       const fn = node as JsxElement;
       // A note mark follows the word or punctuation it annotates: "cities.¹", never "cities. ¹".
       const before = index !== undefined ? parent?.children[index - 1] : undefined;
       if (before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
-      const cite = stringAttribute(file, fn, 'cite');
-      const loc = stringAttribute(file, fn, 'loc');
-      const text = commentaryHtml(fn);
-      let cites: CiteRef[] = [];
-      try {
-        cites = cite === undefined ? [] : parseCites(cite, loc);
-      } catch (error) {
-        fail(file, `<Fn cite="${cite}">: ${(error as Error).message}`);
+      const use = readUse(file, fn, known);
+      // Marks side by side ("¹²") become one note: one place in the text, one note (and one target to tap).
+      const siblings = parent?.children ?? [];
+      const gap = (i: number) => siblings[i]?.type === 'text' && /^\s*$/.test((siblings[i] as { value: string }).value);
+      if (index !== undefined && gap(index + 1) && isFn(siblings[index + 2] as JsxElement)) siblings.splice(index + 1, 1);
+      let next = index !== undefined ? siblings[index + 1] : undefined;
+      while (next && isFn(next as JsxElement)) {
+        const other = readUse(file, next as JsxElement, known);
+        use.cites = [...use.cites, ...other.cites];
+        if (other.text) use.text = [use.text, other.text].filter(Boolean).join(' ');
+        merged.add(next as JsxElement);
+        siblings.splice(index! + 1, 1);
+        if (gap(index! + 1) && isFn(siblings[index! + 2] as JsxElement)) siblings.splice(index! + 1, 1);
+        next = siblings[index! + 1];
       }
-      if (cites.length === 0 && !text) fail(file, '<Fn> needs a cite="key" or commentary text inside it');
-      for (const { key } of cites) {
-        if (!known.has(key)) fail(file, `<Fn cite="${cite}">: no source with the key "${key}". ${validChoices(key, known.keys())}`);
-      }
-      found.push({ node: fn, use: text ? { cites, text } : { cites } });
+      found.push({ node: fn, use });
     });
 
     const { notes, uses } = numberNotes(found.map((f) => f.use));

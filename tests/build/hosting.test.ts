@@ -36,8 +36,8 @@ describe('_headers', () => {
       expect(code.styles.map(sha256Source).filter((h) => !directive(csp, 'style-src').includes(h)), url).toEqual([]);
       expect(code.attributes, url).toEqual([]);
     }
-    // The search page's enhancement is small enough for Astro to inline: the check above is not empty.
-    expect(hashes.size).toBeGreaterThan(0);
+    // Scripts ship as files (assetsInlineLimit 0), so today the list of hashes may well be empty; the
+    // loop above still fails on any inline script the CSP does not allow.
     const csp = headersFor(rules, '/')['content-security-policy']!;
     expect(directive(csp, 'script-src').filter((s) => s.startsWith("'sha256-"))).toEqual([...hashes].sort());
     expect(csp).toBe(contentSecurityPolicy({ scripts: [...hashes], styles: directive(csp, 'style-src').slice(1) }));

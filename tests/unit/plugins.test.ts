@@ -55,6 +55,11 @@ describe('remarkNotes', () => {
     const { tree } = run('Cities. <Fn cite="report" />');
     expect(JSON.stringify(tree)).toContain('"value":"Cities."');
   });
+  test('marks side by side become one note citing both works', () => {
+    const { frontmatter } = run('A.<Fn cite="babak-2005" /> <Fn cite="report">Both agree.</Fn>\n\nB.<Fn cite="report" />');
+    expect(frontmatter.notes.map((n) => n.keys)).toEqual([['babak-2005', 'report'], ['report']]);
+    expect(frontmatter.notes[0]!.html).toMatch(/Babak.*; .*Unattributed report.*\. Both agree\.$/);
+  });
   test('an unknown key fails, naming the file and the likely key', () => {
     expect(() => run('A.<Fn cite="babak-2004" />')).toThrow(
       /content\/movements\/test\.mdx: <Fn cite="babak-2004">: no source with the key "babak-2004"\. Did you mean "babak-2005"\?/,
