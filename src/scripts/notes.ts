@@ -23,6 +23,8 @@ function showPreview(ref: HTMLAnchorElement): void {
   preview.setAttribute('aria-label', ref.getAttribute('aria-label') ?? 'Note');
   preview.innerHTML = note.innerHTML;
   preview.querySelectorAll('[role="doc-backlink"]').forEach((b) => b.remove());
+  // The preview is a glance, not a stop on the keyboard path: its links are reached in the note itself.
+  preview.querySelectorAll('a').forEach((a) => a.setAttribute('tabindex', '-1'));
   host.append(preview);
   // Keep the preview inside the viewport horizontally.
   const overflow = preview.getBoundingClientRect().right - document.documentElement.clientWidth + 8;

@@ -41,8 +41,9 @@ describe('print', () => {
       const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
       const version = await page.textContent('.entry-header code');
       const firstNote = (await page.textContent('[role="doc-endnotes"] li'))!.replace(/\s+/g, ' ').trim().slice(0, 40);
-      // Notes cite the report by paragraph ("excerpt A, ¶4"); every other ¶ on paper would be a permalink.
-      const pilcrowsInNotes = ((await page.textContent('[role="doc-endnotes"]'))!.match(/¶/g) ?? []).length;
+      // Notes and the report quote name report paragraphs ("excerpt A, ¶4"); any other ¶ on paper would be a permalink.
+      const citing = await page.$$eval('[role="doc-endnotes"], .report-quote figcaption', (els) => els.map((e) => e.textContent).join(' '));
+      const pilcrowsInNotes = (citing.match(/¶/g) ?? []).length;
       const { pages, text } = await pdfText(await page.pdf({ format, printBackground: false }));
       expect(pages).toBeGreaterThan(1);
       expect(text).toContain('Lad');

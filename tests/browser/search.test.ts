@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { searchAgain, searchResults } from '../support/search';
+import { recordProblems } from '../support/problems';
 import { serve } from '../support/server';
 
 let browser: Browser;
@@ -20,13 +21,7 @@ afterAll(async () => {
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  // A navigation cancels what the old page was still loading (ERR_ABORTED): not a fault of the site.
-  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()}`));
-  page.on('request', (r) => !r.url().startsWith(server.url) && problems.push(`off-site: ${r.url()}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+  const problems = recordProblems(page, server.url);
   await page.goto(new URL(path.slice(1), server.url).href);
   return { page, problems, close: () => context.close() };
 }

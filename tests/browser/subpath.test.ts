@@ -10,6 +10,7 @@ import { launchBrowser } from '../support/browser';
 import { buildSite } from '../support/build';
 import { readAllPages, readPages, type Page } from '../support/html';
 import { searchResults } from '../support/search';
+import { recordProblems } from '../support/problems';
 import { serve } from '../support/server';
 
 const BASE = '/kz/';
@@ -43,12 +44,7 @@ afterAll(async () => {
 /** Opens a page under /kz/ and records every problem: errors (CSP ones too), failures, requests outside /kz/. */
 async function open(url: string) {
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-  page.on('request', (r) => !r.url().startsWith(server.url) && problems.push(`outside ${BASE}: ${r.url()}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+  const problems = recordProblems(page, server.url);
   await page.goto(new URL(url.slice(1), server.url).href);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return { page, problems };
