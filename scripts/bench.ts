@@ -1,0 +1,227 @@
+// npm run bench: build time at scale, bytes per page, no-JS reading and Lighthouse, against the
+// budgets of issue 9. Prints a table and writes .bench/results.json. Not part of npm test (minutes).
+//   BENCH_SIZES=200,2000 (corpus sizes to build)   BENCH_LIGHTHOUSE=0 (skip Lighthouse)
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { buildSite, PROJECT_ROOT } from '../tests/support/build.ts';
+import { readPages, type Page } from '../tests/support/html.ts';
+import { REALISTIC, writeCorpus } from './corpus.ts';
+import { serveCompressed } from './serve-compressed.ts';
+
+const KB = 1024;
+const BUDGET = {
+  movementHtmlCssBrotli: 25 * KB,
+  optionalJsBrotli: 5 * KB,
+  lighthouse: { accessibility: 100, 'best-practices': 100, seo: 100, performance: 98 },
+  buildGrowth: 1.5,
+};
+const sizes = (process.env.BENCH_SIZES ?? '200,2000').split(',').filter(Boolean).map(Number);
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'kz-bench-'));
+const budgets: { budget: string; measured: string; pass: boolean | null }[] = [];
+const verdict = (pass: boolean | null) => (pass === null ? 'n/a' : pass ? 'PASS' : 'FAIL');
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+// 1. Build time: the real site, then generated corpora, each cold (own cache) in a temporary folder.
+interface BuildFigure {
+  corpus: string;
+  entries: number;
+  pages: number;
+  seconds: number;
+  msPerPage: number;
+}
+async function timedBuild(corpus: string, contentDir?: string, entries = 0): Promise<BuildFigure & { outDir: string }> {
+  const outDir = path.join(tmp, corpus, 'dist');
+  const start = performance.now();
+  const result = await buildSite({ outDir, cacheDir: path.join(tmp, corpus, 'cache'), ...(contentDir ? { contentDir } : {}) });
+  const seconds = (performance.now() - start) / 1000;
+  if (result.code !== 0) throw new Error(`${corpus}: the build failed:\n${result.output.slice(-3000)}`);
+  const pages = readPages(outDir).length;
+  return { corpus, entries, pages, seconds, msPerPage: (seconds * 1000) / pages, outDir };
+}
+
+console.log(`Building in ${tmp} …`);
+const real = await timedBuild('real site');
+const builds: BuildFigure[] = [real];
+for (const n of sizes) {
+  const contentDir = path.join(tmp, `corpus-${n}`, 'content');
+  writeCorpus(contentDir, { entries: n, ...REALISTIC }, PROJECT_ROOT);
+  console.log(`  ${n} generated entries …`);
+  const figure = await timedBuild(`corpus-${n}`, contentDir, n);
+  rmSync(figure.outDir, { recursive: true, force: true });
+  builds.push(figure);
+}
+const [small, large] = [builds.find((b) => b.entries === 200), builds.find((b) => b.entries === 2000)];
+if (small && large) {
+  const growth = large.msPerPage / small.msPerPage;
+  budgets.push({
+    budget: `per-page build time at 2,000 entries ≤ ${BUDGET.buildGrowth} × at 200`,
+    measured: `${large.msPerPage.toFixed(1)} ms vs ${small.msPerPage.toFixed(1)} ms (× ${growth.toFixed(2)})`,
+    pass: growth <= BUDGET.buildGrowth,
+  });
+}
+
+// 2. Bytes per real page: the HTML and the CSS and JS it loads, raw, gzip (level 9) and brotli (quality 11).
+interface Weight {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+const fileWeights = new Map<string, Weight>();
+function weigh(file: string): Weight {
+  let w = fileWeights.get(file);
+  if (!w) {
+    const data = readFileSync(file);
+    w = { raw: data.length, gzip: gzipSync(data, { level: 9 }).length, brotli: brotliCompressSync(data).length };
+    fileWeights.set(file, w);
+  }
+  return w;
+}
+const sum = (ws: Weight[]): Weight => ws.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+/** JS files a module loads, following its static imports. */
+function withImports(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  const imports = [...code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((m) => path.resolve(path.dirname(file), m[1]!));
+  return [file, ...imports.flatMap((i) => withImports(i, seen))];
+}
+interface PageWeight {
+  url: string;
+  html: Weight;
+  css: Weight;
+  js: Weight;
+  total: Weight;
+}
+function pageWeight(page: Page, distDir: string): PageWeight {
+  const local = (href: string) => path.join(distDir, new URL(href, 'http://x/').pathname);
+  const css = page.$('link[rel="stylesheet"][href]').map((_, l) => local(page.$(l).attr('href')!)).get();
+  const scripts = page.$('script[src], link[rel="modulepreload"][href]')
+    .map((_, s) => local(page.$(s).attr('src') ?? page.$(s).attr('href')!))
+    .get();
+  const jsFiles = [...new Set(scripts.flatMap((s) => withImports(s)))];
+  const inline = page.$('script:not([src])').map((_, s) => page.$(s).html() ?? '').get().join('');
+  const inlineJs = inline ? { raw: Buffer.byteLength(inline), gzip: gzipSync(inline).length, brotli: brotliCompressSync(inline).length } : sum([]);
+  const html = weigh(page.file);
+  const cssW = sum(css.map(weigh));
+  const jsExternal = sum(jsFiles.map(weigh));
+  return { url: page.url, html, css: cssW, js: sum([jsExternal, inlineJs]), total: sum([html, cssW, jsExternal]) };
+}
+const pages = readPages(real.outDir).filter((p) => p.url !== '/404.html');
+const weights = pages.map((p) => pageWeight(p, real.outDir)).sort((a, b) => b.total.brotli - a.total.brotli);
+const largest = weights[0]!;
+const movementPages = weights.filter((w) => /^\/movements\/[^/]+\/$/.test(w.url));
+const heaviestMovement = movementPages.reduce((a, b) => (b.html.brotli + b.css.brotli > a.html.brotli + a.css.brotli ? b : a));
+budgets.push({
+  budget: `movement page HTML + CSS ≤ ${kb(BUDGET.movementHtmlCssBrotli)} brotli`,
+  measured: `${kb(heaviestMovement.html.brotli + heaviestMovement.css.brotli)} (${heaviestMovement.url}, the heaviest)`,
+  pass: heaviestMovement.html.brotli + heaviestMovement.css.brotli <= BUDGET.movementHtmlCssBrotli,
+});
+const heaviestJs = weights.reduce((a, b) => (b.js.brotli > a.js.brotli ? b : a));
+budgets.push({
+  budget: `optional JavaScript per page ≤ ${kb(BUDGET.optionalJsBrotli)} brotli`,
+  measured: `${kb(heaviestJs.js.brotli)} (${heaviestJs.url}, the most)`,
+  pass: heaviestJs.js.brotli <= BUDGET.optionalJsBrotli,
+});
+
+// 3. In Chromium: the same text with JavaScript off as on, and Lighthouse (mobile) where it runs.
+const server = await serveCompressed(real.outDir);
+const homeAndMovement = ['/', movementPages[0]!.url];
+const browser = await launchBrowser();
+const noJs: { url: string; textWithJs: number; textWithoutJs: number }[] = [];
+for (const url of homeAndMovement) {
+  const lengths: number[] = [];
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'load' });
+    // Controls a script adds (a copy button) are not reading matter: leave them out of the count.
+    lengths.push(await page.evaluate(() => {
+      document.querySelectorAll('button, [role="button"]').forEach((b) => b.remove());
+      return document.body.innerText.length;
+    }));
+    await context.close();
+  }
+  noJs.push({ url, textWithJs: lengths[0]!, textWithoutJs: lengths[1]! });
+}
+await browser.close();
+budgets.push({
+  budget: 'no JavaScript needed to read (same text with JS off)',
+  measured: noJs.map((n) => `${n.url} ${n.textWithoutJs}/${n.textWithJs} chars`).join(', '),
+  pass: noJs.every((n) => n.textWithoutJs >= n.textWithJs),
+});
+
+type Scores = Record<string, number>;
+let lighthouse: { url: string; scores: Scores }[] | { unavailable: string } = { unavailable: 'skipped (BENCH_LIGHTHOUSE=0)' };
+if (process.env.BENCH_LIGHTHOUSE !== '0') {
+  try {
+    const { default: run } = await import('lighthouse');
+    const { launch } = await import('chrome-launcher');
+    const chrome = await launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+    try {
+      lighthouse = [];
+      for (const url of homeAndMovement) {
+        const result = await run(new URL(url.slice(1), server.url).href, {
+          port: chrome.port,
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
+        const categories = result?.lhr.categories ?? {};
+        const scores = Object.fromEntries(Object.entries(categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
+        lighthouse.push({ url, scores });
+      }
+    } finally {
+      chrome.kill();
+    }
+  } catch (error) {
+    lighthouse = { unavailable: `Lighthouse did not run: ${(error as Error).message}` };
+  }
+}
+await server.close();
+if (Array.isArray(lighthouse)) {
+  for (const [category, min] of Object.entries(BUDGET.lighthouse)) {
+    const got = lighthouse.map((l) => `${l.url} ${l.scores[category] ?? '?'}`).join(', ');
+    budgets.push({ budget: `Lighthouse ${category} ${min === 100 ? '= 100' : `≥ ${min}`} (mobile)`, measured: got, pass: lighthouse.every((l) => (l.scores[category] ?? 0) >= min) });
+  }
+} else {
+  budgets.push({ budget: 'Lighthouse scores (mobile)', measured: lighthouse.unavailable, pass: null });
+}
+
+// 4. Report.
+console.log('\nBuild time (cold, own cache; includes Astro start-up)');
+console.table(builds.map((b) => ({ corpus: b.corpus, entries: b.entries || '', pages: b.pages, seconds: +b.seconds.toFixed(1), 'ms/page': +b.msPerPage.toFixed(1) })));
+console.log('Bytes per page: HTML + CSS + JS it loads (fonts and images not counted), KB');
+console.table(
+  weights.map((w) => ({
+    page: w.url,
+    raw: +(w.total.raw / KB).toFixed(1),
+    gzip: +(w.total.gzip / KB).toFixed(1),
+    brotli: +(w.total.brotli / KB).toFixed(1),
+    'HTML+CSS br': +((w.html.brotli + w.css.brotli) / KB).toFixed(1),
+    'JS raw': +(w.js.raw / KB).toFixed(1),
+    'JS br': +(w.js.brotli / KB).toFixed(1),
+  })),
+);
+console.log(`Largest page: ${largest.url} (${kb(largest.total.raw)} raw, ${kb(largest.total.brotli)} brotli)`);
+if (Array.isArray(lighthouse)) {
+  console.log('\nLighthouse (mobile emulation, simulated throttling; served with brotli and long cache headers)');
+  console.table(lighthouse.map((l) => ({ page: l.url, ...l.scores })));
+}
+console.log('\nBudgets');
+console.table(budgets.map((b) => ({ '': verdict(b.pass), budget: b.budget, measured: b.measured })));
+
+const out = path.join(PROJECT_ROOT, '.bench/results.json');
+mkdirSync(path.dirname(out), { recursive: true });
+writeFileSync(
+  out,
+  JSON.stringify(
+    { date: new Date().toISOString(), machine: { cpus: os.cpus().length, load: os.loadavg() }, builds, pages: weights, largest: largest.url, noJs, lighthouse, budgets },
+    null,
+    2,
+  ),
+);
+console.log(`\nFigures written to ${path.relative(PROJECT_ROOT, out)}`);
+rmSync(tmp, { recursive: true, force: true });
+if (budgets.some((b) => b.pass === false)) process.exitCode = 1;
