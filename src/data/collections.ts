@@ -4,10 +4,11 @@ import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { CONTENT_DIR } from '../config';
+import { withBase } from '../lib/base';
 import { formatBibliographyEntry, sortKey, type CslItem } from '../lib/citations';
 import { citationsHtml } from '../lib/note-html';
 import { parseCites } from '../lib/notes';
-import { danglingRelations } from '../lib/relations';
+import { danglingRelations, type Declared } from '../lib/relations';
 import { validChoices } from '../lib/suggest';
 import type { NoteData } from '../plugins/remark-notes';
 
@@ -18,7 +19,7 @@ export type Term = CollectionEntry<'terms'>;
 export type Entry = Movement | ContextEntry;
 
 /** Runs a loader once per build and shares the promise. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | undefined;
   return () => (value ??= load());
 }
@@ -71,14 +72,16 @@ export async function citeData(cite: string, where: string, base: string): Promi
   return { keys: refs.map((r) => r.key), html: citationsHtml(refs, items, base) };
 }
 
+/** The relations as each movement declares them, in the shape lib/relations.ts reads. */
+export function declaredRelations(movements: Movement[]): Declared[] {
+  return movements.map((m) => ({ id: m.id, relations: m.data.relations.map((r) => ({ type: r.type, target: r.target.id })) }));
+}
+
 /** All movement entries in title order, after cross-entry checks (ids, relation targets, event cites). */
 export const getMovements = once(async () => {
   const all = await getCollection('movements');
   checkOneFilePerId('movements', all.map((m) => m.id));
-  const declared = all.map((m) => ({
-    id: m.id,
-    relations: m.data.relations.map((r) => ({ type: r.type, target: r.target.id })),
-  }));
+  const declared = declaredRelations(all);
   const dangling = danglingRelations(declared);
   if (dangling.length) {
     const where = dangling.map((d) => `content/movements/${d.replace(':', '.mdx:')}`).join('\n');
@@ -105,12 +108,21 @@ async function checkEvents(entries: Entry[], folder: string): Promise<void> {
 export const getPeople = once(async () => (await getCollection('people')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')));
 export const getTerms = once(async () => (await getCollection('terms')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')));
 
-/** An entry rendered: its content component, its numbered notes and the sources they cite. */
+/** The works a page cites, in bibliography order, for its "Sources" list. */
+export async function sourcesCited(keys: Iterable<string>): Promise<Source[]> {
+  const cited = new Set(keys);
+  return [...(await getSources()).values()].filter((s) => cited.has(s.id));
+}
+
+/** An entry's URL, under the base path. */
+export function entryHref(entry: { collection: string; id: string }): string {
+  return withBase(`${entry.collection}/${entry.id}/`);
+}
+
+/** An entry rendered: its content component, its numbered notes and the internal links of its text. */
 export async function renderEntry(entry: Entry) {
   const { Content, remarkPluginFrontmatter } = await render(entry);
   const notes = (remarkPluginFrontmatter.notes ?? []) as NoteData[];
   const links = (remarkPluginFrontmatter.links ?? []) as string[];
-  const cited = new Set(notes.flatMap((n) => n.keys));
-  const sources = [...(await getSources()).values()].filter((s) => cited.has(s.id));
-  return { Content, notes, links, sources };
+  return { Content, notes, links };
 }

@@ -3,22 +3,18 @@ import { withBase } from '../lib/base';
 import { REPORT_KEY } from '../lib/note-html';
 import { anchorForLocator } from '../lib/report';
 import { parseCites } from '../lib/notes';
-import { getContextEntries, getMovements, getPeople, getTerms, renderEntry, type Entry } from './collections';
+import { entryHref, getContextEntries, getMovements, getPeople, getTerms, once, renderEntry, type Entry } from './collections';
 
 export interface Mention {
   title: string;
   href: string;
 }
 
-function hrefOf(entry: Entry): string {
-  return withBase(`${entry.collection}/${entry.id}/`);
-}
-
 /**
  * For each "kind:id", the entries that mention it: people and entries they link to (person:suleimenov,
  * movement:lad, …) and the report passages their notes cite (primary:a-2).
  */
-export async function getMentions(): Promise<Map<string, Mention[]>> {
+export const getMentions = once(async (): Promise<Map<string, Mention[]>> => {
   const entries: Entry[] = [...(await getMovements()), ...(await getContextEntries())];
   const mentions = new Map<string, Mention[]>();
   for (const entry of entries) {
@@ -28,12 +24,12 @@ export async function getMentions(): Promise<Map<string, Mention[]>> {
     const named = new Set([...links, ...entry.data.people.map((p) => `person:${p.id}`), ...passages]);
     for (const target of named) {
       const list = mentions.get(target) ?? [];
-      list.push({ title: entry.data.title, href: hrefOf(entry) });
+      list.push({ title: entry.data.title, href: entryHref(entry) });
       mentions.set(target, list);
     }
   }
   return mentions;
-}
+});
 
 export interface CitedOn {
   title: string;
@@ -43,13 +39,13 @@ export interface CitedOn {
 }
 
 /** For each source key, every page and note that cites it, in entry order. */
-export async function getCitedOn(): Promise<Map<string, CitedOn[]>> {
+export const getCitedOn = once(async (): Promise<Map<string, CitedOn[]>> => {
   const citedOn = new Map<string, CitedOn[]>();
   const add = (key: string, place: CitedOn) => citedOn.set(key, [...(citedOn.get(key) ?? []), place]);
   const entries: Entry[] = [...(await getMovements()), ...(await getContextEntries())];
   for (const entry of entries) {
     const { notes } = await renderEntry(entry);
-    const href = hrefOf(entry);
+    const href = entryHref(entry);
     for (const key of new Set(notes.flatMap((n) => n.keys))) {
       const using = notes.filter((n) => n.keys.includes(key)).map((n) => ({ n: n.n, href: `${href}#${n.id}` }));
       add(key, { title: entry.data.title, href, notes: using });
@@ -66,4 +62,4 @@ export async function getCitedOn(): Promise<Map<string, CitedOn[]>> {
     }
   }
   return citedOn;
-}
+});

@@ -1,29 +1,17 @@
 /** Build-time data for finding one's way: relations, backlinks, the timeline and the map of the movements. */
-import { withBase } from '../lib/base';
 import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
-import type { Declared } from '../lib/relations';
 import { timelineOf, type Dated, type TimelineEvent } from '../lib/timeline';
-import { citeData, getContextEntries, getMovements, type Entry, type Movement } from './collections';
+import { citeData, declaredRelations, entryHref, getContextEntries, getMovements, type Entry, type Movement } from './collections';
 import { getMentions, type Mention } from './mentions';
 
-/** The relations as each movement declares them, in the shape lib/relations.ts reads. */
-export function declaredRelations(movements: Movement[]): Declared[] {
-  return movements.map((m) => ({ id: m.id, relations: m.data.relations.map((r) => ({ type: r.type, target: r.target.id })) }));
-}
-
-/** An entry's URL, under the base path. */
-export function entryHref(entry: { collection: string; id: string }): string {
-  return withBase(`${entry.collection}/${entry.id}/`);
-}
-
-let mentions: Promise<Map<string, Mention[]>> | undefined;
+// Pages import these from here, with the rest of what finding one's way needs.
+export { declaredRelations, entryHref };
 
 /** The entries whose text links to this one ("Linked from"), without the entry itself. */
 export async function linkedFrom(entry: Entry): Promise<Mention[]> {
-  mentions ??= getMentions();
   const kind = entry.collection === 'movements' ? 'movement' : 'context';
   const self = entryHref(entry);
-  return ((await mentions).get(`${kind}:${entry.id}`) ?? []).filter((m) => m.href !== self);
+  return ((await getMentions()).get(`${kind}:${entry.id}`) ?? []).filter((m) => m.href !== self);
 }
 
 /** An entry as the timeline reads it. */
