@@ -131,12 +131,21 @@ const server = await serveCompressed(real.outDir);
 const homeAndMovement = ['/', movementPages[0]!.url];
 const browser = await launchBrowser();
 const noJs: { url: string; textWithJs: number; textWithoutJs: number }[] = [];
+/** The web fonts the browser chose to fetch for the page (it fetches a subset only when the page uses it). */
+const fonts: { url: string; files: number; bytes: number }[] = [];
 for (const url of homeAndMovement) {
   const lengths: number[] = [];
   for (const javaScriptEnabled of [true, false]) {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'load' });
+    if (javaScriptEnabled) {
+      const sizes = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.woff2')).map((r) => (r as PerformanceResourceTiming).encodedBodySize);
+      });
+      fonts.push({ url, files: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) });
+    }
     // Controls a script adds (a copy button) are not reading matter: leave them out of the count.
     lengths.push(await page.evaluate(() => {
       document.querySelectorAll('button, [role="button"]').forEach((b) => b.remove());
@@ -205,6 +214,7 @@ console.table(
   })),
 );
 console.log(`Largest page: ${largest.url} (${kb(largest.total.raw)} raw, ${kb(largest.total.brotli)} brotli)`);
+console.log(`Web fonts fetched: ${fonts.map((f) => `${f.url} ${f.files} files, ${kb(f.bytes)}`).join('; ')}`);
 if (Array.isArray(lighthouse)) {
   console.log('\nLighthouse (mobile emulation, simulated throttling; served with brotli and long cache headers)');
   console.table(lighthouse.map((l) => ({ page: l.url, ...l.scores })));
@@ -217,7 +227,7 @@ mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(
   out,
   JSON.stringify(
-    { date: new Date().toISOString(), machine: { cpus: os.cpus().length, load: os.loadavg() }, builds, pages: weights, largest: largest.url, noJs, lighthouse, budgets },
+    { date: new Date().toISOString(), machine: { cpus: os.cpus().length, load: os.loadavg() }, builds, pages: weights, largest: largest.url, fonts, noJs, lighthouse, budgets },
     null,
     2,
   ),
