@@ -1,26 +1,9 @@
 // Citing in Chromium: print to PDF (A4 and Letter), paragraph links by keyboard, citing a paragraph, copying.
-import type { Browser } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serve } from '../support/server';
+import { describe, expect, test } from 'vitest';
+import { servedSite } from '../support/served';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve(inject('distDir'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const open = async (path: string) => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
-  return page;
-};
+const site = servedSite();
 
 /** The text of a PDF, pages joined, whitespace collapsed (PDF text runs break lines anywhere). */
 async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
@@ -32,7 +15,7 @@ describe('print', () => {
   // Text is read back from the PDF itself (unpdf, a build of Mozilla's PDF.js), not from the print DOM.
   for (const format of ['A4', 'Letter'] as const) {
     test(`an entry prints on ${format} with its title, URL, date, version, notes and link addresses, without navigation`, async () => {
-      const page = await open('movements/lad/');
+      const { page, close } = await site.open('/movements/lad/', { waitUntil: 'networkidle' });
       // The entries cite no outside page in their text yet: add one, to prove that print shows a link's address.
       await page.evaluate(() => {
         const link = Object.assign(document.createElement('a'), { href: 'https://example.org/a-source', textContent: 'a source' });
@@ -57,39 +40,37 @@ describe('print', () => {
       expect(text).not.toContain('Skip to content');
       expect(text).not.toContain('Cite this page');
       expect((text.match(/¶/g) ?? []).length).toBe(pilcrowsInNotes);
-      await page.close();
+      await close();
     });
   }
 });
 
 describe('paragraph links and citing a paragraph', () => {
   test('the ¶ link of a paragraph is hidden until the paragraph is pointed at or the link has keyboard focus', async () => {
-    const page = await open('movements/lad/');
+    const { page, close } = await site.open('/movements/lad/', { waitUntil: 'networkidle' });
     const link = page.locator('.entry-body > p .para-link').first();
     expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
     await link.focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
     expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
-    await page.close();
+    await close();
   });
   test('following a ¶ link fills the cite box with the paragraph’s URL', async () => {
-    const page = await open('movements/lad/');
+    const { page, close } = await site.open('/movements/lad/', { waitUntil: 'networkidle' });
     const id = await page.locator('.entry-body > p').nth(1).getAttribute('id');
     await page.locator(`.entry-body > p#${id} .para-link`).click();
     const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
     expect(await page.textContent('#cite-apa')).toContain(`${canonical}#${id}`);
     expect(await page.isVisible('#cite .cite-paragraph')).toBe(true);
-    await page.close();
+    await close();
   });
   test('the copy button puts the reference on the clipboard', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
-    const page = await context.newPage();
-    await page.goto(new URL('movements/lad/', server.url).href);
+    const { page, close } = await site.open('/movements/lad/');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
     await page.click('button[data-copy="cite-mla"]');
     await expect.poll(() => page.textContent('#cite-mla + button + .copy-status')).toBe('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await page.innerText('#cite-mla')).trim());
-    await context.close();
+    await close();
   });
 });

@@ -1,24 +1,16 @@
 // The map of the movements in Chromium: well-formed SVG, every movement named and reachable by keyboard, printable.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { readEntries } from '../support/content';
-import { serve } from '../support/server';
+import { servedSite } from '../support/served';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = servedSite();
 let distDir: string;
 const movements = readEntries().filter((e) => e.collection === 'movements');
 
-beforeAll(async () => {
+beforeAll(() => {
   distDir = inject('distDir');
-  [browser, server] = await Promise.all([launchBrowser(), serve(distDir)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('map of the movements', () => {
@@ -26,7 +18,7 @@ describe('map of the movements', () => {
     const html = readFileSync(path.join(distDir, 'map/index.html'), 'utf8');
     const markup = /<svg[^>]*aria-labelledby="movement-map-title"[\s\S]*?<\/svg>/.exec(html)?.[0];
     expect(markup).toBeDefined();
-    const page = await browser.newPage();
+    const { page, close } = await site.open('/map/');
     // Chromium's XML parser, strict: a stray "&" or an unclosed element gives a <parsererror>.
     const result = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -38,7 +30,7 @@ describe('map of the movements', () => {
         links: [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href')),
       };
     }, markup!);
-    await page.close();
+    await close();
     expect(result.error).toBeNull();
     expect(result.namespace).toBe('http://www.w3.org/2000/svg');
     for (const m of movements) {
@@ -48,8 +40,7 @@ describe('map of the movements', () => {
   });
 
   test('each movement box is reached with Tab and opens its entry with Enter', async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL('map/', server.url).href);
+    const { page, close } = await site.open('/map/');
     const reached: string[] = [];
     for (let i = 0; i < 40 && reached.length < movements.length; i++) {
       await page.keyboard.press('Tab');
@@ -59,12 +50,11 @@ describe('map of the movements', () => {
     expect(reached.sort()).toEqual(movements.map((m) => m.url).sort());
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/movements\/[^/]+\/$/);
-    await page.close();
+    await close();
   });
 
   test('fits a 360 px screen and prints, inside the page width', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.goto(new URL('map/', server.url).href);
+    const { page, close } = await site.open('/map/', { width: 360, height: 800 });
     const screen = await page.locator('svg.movement-map-svg').boundingBox();
     expect(screen!.width).toBeGreaterThan(250);
     expect(screen!.x + screen!.width).toBeLessThanOrEqual(360);
@@ -73,6 +63,6 @@ describe('map of the movements', () => {
     const printed = await page.locator('svg.movement-map-svg').boundingBox();
     expect(printed!.height).toBeGreaterThan(100);
     expect(printed!.x + printed!.width).toBeLessThanOrEqual(360);
-    await page.close();
+    await close();
   });
 });

@@ -1,26 +1,8 @@
 // Footnotes in the browser: sidenotes, previews, and returning to the reader's place.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serve } from '../support/server';
+import { describe, expect, test } from 'vitest';
+import { servedSite } from '../support/served';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve(inject('distDir'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, width: number, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
-  const page = await context.newPage();
-  await page.goto(new URL(path.slice(1), server.url).href, { waitUntil: 'load' });
-  return page;
-}
+const site = servedSite();
 
 type Box = { top: number; bottom: number; left: number; right: number };
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -28,7 +10,7 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 describe('sidenotes', () => {
   test('at 1440 px every note sits in the margin, clear of the text and of each other', async () => {
     for (const path of ['/movements/nevada-semipalatinsk/', '/movements/alash/', '/context/elections-1994/']) {
-      const page = await open(path, 1440);
+      const { page, close } = await site.open(path, { width: 1440 });
       const { notes, text } = await page.evaluate(() => {
         const box = (e: Element) => {
           const r = e.getBoundingClientRect();
@@ -45,20 +27,20 @@ describe('sidenotes', () => {
         for (const other of notes.slice(i + 1)) expect(overlaps(note, other), `${path} sidenotes ${i}`).toBe(false);
         for (const block of text) expect(overlaps(note, block), `${path} sidenote ${i} over text`).toBe(false);
       }
-      await page.close();
+      await close();
     }
   });
   test('at 390 px the sidenotes give way to the numbered notes at the end', async () => {
-    const page = await open('/movements/lad/', 390);
+    const { page, close } = await site.open('/movements/lad/', { width: 390 });
     expect(await page.locator('.sidenote').first().isVisible()).toBe(false);
     expect(await page.locator('[role="doc-endnotes"] li').first().isVisible()).toBe(true);
-    await page.close();
+    await close();
   });
 });
 
 describe('note previews (optional JavaScript)', () => {
   test('focusing a reference shows its note without moving the text, and Escape closes it', async () => {
-    const page = await open('/movements/lad/', 390);
+    const { page, close } = await site.open('/movements/lad/', { width: 390 });
     // Position in the document (not the viewport: focusing may scroll).
     const where = () =>
       page.locator('.entry-body > p').nth(2).evaluate((p) => {
@@ -80,10 +62,10 @@ describe('note previews (optional JavaScript)', () => {
     await page.keyboard.press('Escape');
     expect(await preview.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('ref-2');
-    await page.close();
+    await close();
   });
   test('following a note and its back-link returns to the same scroll position', async () => {
-    const page = await open('/movements/unity/', 1280);
+    const { page, close } = await site.open('/movements/unity/', { width: 1280 });
     const ref = page.locator('a[role="doc-noteref"]').nth(8);
     await ref.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -200));
@@ -95,13 +77,13 @@ describe('note previews (optional JavaScript)', () => {
     await page.locator(`[role="doc-backlink"][href="#${id}"]`).click();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeCloseTo(y, -1);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(id);
-    await page.close();
+    await close();
   });
   test('without JavaScript every reference still leads to its note', async () => {
-    const page = await open('/movements/lad/', 390, false);
+    const { page, close } = await site.open('/movements/lad/', { width: 390, javaScriptEnabled: false });
     await page.click('#ref-1');
     expect(new URL(page.url()).hash).toBe('#note-1');
     expect(await page.locator('#note-1').isVisible()).toBe(true);
-    await page.close();
+    await close();
   });
 });

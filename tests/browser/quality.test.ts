@@ -1,33 +1,25 @@
 // Reading gates over the built site in Chromium: no JavaScript needed, readable line length,
 // text that scales to 200 %, and a keyboard-only walk with visible focus.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { readPages } from '../support/html';
 import { mapLimit } from '../support/pool';
-import { serve } from '../support/server';
+import { servedSite } from '../support/served';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = servedSite();
 let urls: string[];
 /** Entry pages: the running text with its notes. */
 let entries: string[];
 
-beforeAll(async () => {
-  const distDir = inject('distDir');
-  const pages = readPages(distDir).filter((p) => p.url !== '/404.html');
+beforeAll(() => {
+  const pages = readPages(inject('distDir')).filter((p) => p.url !== '/404.html');
   urls = pages.map((p) => p.url);
   entries = pages.filter((p) => p.$('.entry-body').length > 0).map((p) => p.url);
-  [browser, server] = await Promise.all([launchBrowser(), serve(distDir)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function visit(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'load' });
+  await page.goto(new URL(url.slice(1), site.url).href, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
   return page;
 }
@@ -38,7 +30,7 @@ async function overPages<R>(
   options: Parameters<Browser['newContext']>[0],
   check: (page: Page, url: string) => Promise<R[]>,
 ): Promise<R[]> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   try {
     const found = await mapLimit(list, 3, async (url) => {
       const page = await visit(context, url);

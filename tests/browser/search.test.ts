@@ -1,30 +1,11 @@
 // Search in Chromium over the built site served with its own _headers (so its CSP is enforced).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, test } from 'vitest';
 import { searchAgain, searchResults } from '../support/search';
-import { recordProblems } from '../support/problems';
-import { serve } from '../support/server';
+import { servedSite } from '../support/served';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serve(inject('distDir'), '/', { headers: true })]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens a page and records console errors (CSP violations among them) and failed or off-site requests. */
-async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  const problems = recordProblems(page, server.url);
-  await page.goto(new URL(path.slice(1), server.url).href);
-  return { page, problems, close: () => context.close() };
-}
+// Served with the build's own _headers, so its CSP is enforced: a CSP violation is a console error.
+const site = servedSite({ headers: true });
+const open = site.open;
 
 const paths = (results: { href: string }[]) => results.map((r) => new URL(r.href).pathname);
 

@@ -2,44 +2,19 @@
 // More reading gates (no JavaScript, line length, zoom, keyboard walk) are in quality.test.ts.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { mapLimit } from '../support/pool';
 import { readPages } from '../support/html';
-import { serve } from '../support/server';
+import { servedSite } from '../support/served';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = servedSite();
 let urls: string[];
 
-beforeAll(async () => {
-  const distDir = inject('distDir');
-  urls = readPages(distDir).map((p) => p.url).filter((u) => u !== '/404.html');
-  [browser, server] = await Promise.all([launchBrowser(), serve(distDir)]);
+beforeAll(() => {
+  urls = readPages(inject('distDir')).map((p) => p.url).filter((u) => u !== '/404.html');
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens a page and records console errors, failed requests and requests to other origins. */
-async function open(url: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
-  const page = await browser.newPage({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    colorScheme: options.colorScheme ?? 'light',
-  });
-  const problems: string[] = [];
-  const origin = new URL(server.url).origin;
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
-  page.on('request', (r) => new URL(r.url()).origin !== origin && problems.push(`off-site: ${r.url()}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
-  await page.goto(new URL(url.slice(1), server.url).href, { waitUntil: 'networkidle' });
-  return { page, problems };
-}
 
 async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate('typeof axe !== "undefined"'))) await page.addScriptTag({ content: axeSource });
@@ -55,20 +30,20 @@ describe('every page', () => {
   // One browser, a few pages at a time; each page is checked in both schemes in one visit.
   test('has no axe violations (WCAG 2.2 A/AA) in light or dark scheme, console errors or failed or off-site requests', async () => {
     const found = await mapLimit(urls, 3, async (url) => {
-      const { page, problems } = await open(url, { colorScheme: 'light' });
+      const { page, problems, close } = await site.open(url, { colorScheme: 'light', waitUntil: 'networkidle' });
       const light = await axeViolations(page);
       await page.emulateMedia({ colorScheme: 'dark' });
       const dark = await axeViolations(page);
-      await page.close();
+      await close();
       return [...problems, ...light.map((v) => `light: ${v}`), ...dark.map((v) => `dark: ${v}`)].map((p) => `${url} ${p}`);
     });
     expect(found.flat()).toEqual([]);
   }, 300_000);
   test('does not scroll sideways at 320 px', async () => {
     const overflows = await mapLimit(urls, 3, async (url) => {
-      const { page } = await open(url, { width: 320 });
+      const { page, close } = await site.open(url, { width: 320 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      await page.close();
+      await close();
       return overflow > 0 ? [`${url}: ${overflow} px too wide`] : [];
     });
     expect(overflows.flat()).toEqual([]);
@@ -77,7 +52,7 @@ describe('every page', () => {
 
 describe('footnotes by keyboard', () => {
   test('a reference moves focus to its note, and the back-link returns to the reference', async () => {
-    const { page } = await open('/movements/alash/');
+    const { page, close } = await site.open('/movements/alash/');
     await page.focus('#ref-2');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note-2');
@@ -90,13 +65,13 @@ describe('footnotes by keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#ref-2');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ref-2');
-    await page.close();
+    await close();
   });
 });
 
 describe('fonts', () => {
   test('Kazakh names render in one web font, without falling back mid-word', async () => {
-    const { page } = await open('/movements/zheltoqsan/');
+    const { page, close } = await site.open('/movements/zheltoqsan/');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
@@ -104,6 +79,6 @@ describe('fonts', () => {
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.names [lang="kk"]' });
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
     expect(fonts.map((f) => f.familyName)).toEqual(['Noto Serif']);
-    await page.close();
+    await close();
   });
 });
