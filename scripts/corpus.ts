@@ -96,7 +96,7 @@ function entry(i: number, shape: CorpusShape, next: () => number): string {
 title: Entry ${i}
 names: { ru: Движение ${i}, latin: Entry ${i} }
 summary: A generated entry of realistic length, used only to measure how the build grows with the corpus.
-founded: { date: "19${86 + (i % 10)}-0${1 + (i % 9)}", place: Almaty }
+founded: { date: "19${86 + (i % 10)}-0${1 + (i % 9)}", place: Almaty, cite: "${sourceId((i + 1) % shape.sources)}, p. 5" }
 orientation: ${orientation}${relation}
 report: [a-4]
 events:

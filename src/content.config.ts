@@ -50,10 +50,16 @@ const movements = defineCollection({
       .min(30)
       .max(300)
       .refine((s) => /[.!?]$/.test(s.trim()), { message: 'must be one full sentence ending with a full stop' }),
-    /** When and where it was founded, as precisely as the sources allow. */
-    founded: z.strictObject({ date: partialDate, place: z.string().min(1).optional() }),
-    /** When it ended, if it did. */
-    ended: z.strictObject({ date: partialDate }).optional(),
+    /** When and where it was founded, as precisely as the sources allow, and the sources that say so. */
+    founded: z.strictObject({
+      date: partialDate,
+      place: z.string().min(1).optional(),
+      cite,
+      /** Founding dates other sources give (or other steps they count, "what"): shown beside the date. */
+      otherDates: z.array(z.strictObject({ date: partialDate, what: z.string().min(3).optional(), cite })).default([]),
+    }),
+    /** When it ended, if it did, and the sources that say so. */
+    ended: z.strictObject({ date: partialDate, cite }).optional(),
     orientation: z.enum(ORIENTATIONS),
     relations: z
       .array(z.strictObject({ type: z.enum(RELATION_TYPES), target: reference('movements') }))

@@ -99,9 +99,16 @@ export const getContextEntries = once(async () => {
   return all.sort((a, b) => a.data.date.start.localeCompare(b.data.date.start));
 });
 
+/** Every cite list in the entries' frontmatter (events; a movement's dates) names known sources. */
 async function checkEvents(entries: Entry[], folder: string): Promise<void> {
   for (const entry of entries) {
-    for (const event of entry.data.events) await citeData(event.cite, `content/${folder}/${entry.id}.mdx: event "${event.label}"`, '/');
+    const where = `content/${folder}/${entry.id}.mdx`;
+    for (const event of entry.data.events) await citeData(event.cite, `${where}: event "${event.label}"`, '/');
+    if (entry.collection !== 'movements') continue;
+    const { founded, ended } = entry.data;
+    await citeData(founded.cite, `${where}: founded`, '/');
+    for (const [i, other] of founded.otherDates.entries()) await citeData(other.cite, `${where}: founded.otherDates[${i}]`, '/');
+    if (ended) await citeData(ended.cite, `${where}: ended`, '/');
   }
 }
 

@@ -44,6 +44,30 @@ export async function timelineEvents(entries: Entry[]): Promise<ShownEvent[]> {
   );
 }
 
+/** A date from a movement's frontmatter with its formatted note (links to #src-key on the same page). */
+export interface CitedDate {
+  date: string;
+  place?: string | undefined;
+  what?: string | undefined;
+  note: string;
+  /** Source keys the note cites: the page must list them under "Sources". */
+  keys: string[];
+}
+
+/** A movement's founding date, the other founding dates its sources give, and its end, each with its note. */
+export async function movementDates(movement: Movement): Promise<{ founded: CitedDate; otherDates: CitedDate[]; ended?: CitedDate }> {
+  const { founded, ended } = movement.data;
+  const cited = async (d: { date: string; cite: string; place?: string | undefined; what?: string | undefined }, field: string): Promise<CitedDate> => {
+    const { keys, html } = await citeData(d.cite, `content/movements/${movement.id}.mdx: ${field}`, import.meta.env.BASE_URL);
+    return { date: d.date, place: d.place, what: d.what, note: html, keys };
+  };
+  return {
+    founded: await cited(founded, 'founded'),
+    otherDates: await Promise.all(founded.otherDates.map((d, i) => cited(d, `founded.otherDates[${i}]`))),
+    ...(ended ? { ended: await cited(ended, 'ended') } : {}),
+  };
+}
+
 /** Every dated event in the collections. */
 export async function getTimeline(): Promise<ShownEvent[]> {
   return timelineEvents([...(await getMovements()), ...(await getContextEntries())]);

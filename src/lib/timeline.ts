@@ -8,9 +8,9 @@ export interface Dated {
   title: string;
   /** Events written in the frontmatter, each with its cite list. */
   events: { date: string; label: string; cite: string }[];
-  /** Movements: when they were founded and, if they did, ended. */
-  founded?: { date: string; place?: string | undefined };
-  ended?: { date: string } | undefined;
+  /** Movements: when they were founded and, if they did, ended, with the sources for each. */
+  founded?: { date: string; place?: string | undefined; cite: string };
+  ended?: { date: string; cite: string } | undefined;
   /** Context entries: the period they cover. */
   span?: { start: string; end?: string | undefined };
 }
@@ -21,7 +21,7 @@ export interface TimelineEvent {
   date: string;
   label: string;
   kind: EventKind;
-  /** The cite list of a written event; dates taken from an entry's fields have none of their own. */
+  /** The cite list of the event: written events and movements' founding and end dates have one; context entries' spans do not. */
   cite?: string;
   entry: { collection: Dated['collection']; id: string; title: string };
 }
@@ -31,11 +31,11 @@ function eventsOf(entry: Dated): TimelineEvent[] {
   const ref = { collection: entry.collection, id: entry.id, title: entry.title };
   const written: TimelineEvent[] = entry.events.map((e) => ({ date: e.date, label: e.label, kind: 'event', cite: e.cite, entry: ref }));
   const derived: TimelineEvent[] = [];
-  const add = (date: string | undefined, kind: EventKind, label: string) => {
-    if (date !== undefined) derived.push({ date, label, kind, entry: ref });
+  const add = (date: string | undefined, kind: EventKind, label: string, cite?: string) => {
+    if (date !== undefined) derived.push({ date, label, kind, entry: ref, ...(cite ? { cite } : {}) });
   };
-  if (entry.founded) add(entry.founded.date, 'founded', entry.founded.place ? `Founded (${entry.founded.place})` : 'Founded');
-  add(entry.ended?.date, 'ended', 'Ended');
+  if (entry.founded) add(entry.founded.date, 'founded', entry.founded.place ? `Founded (${entry.founded.place})` : 'Founded', entry.founded.cite);
+  add(entry.ended?.date, 'ended', 'Ended', entry.ended?.cite);
   if (entry.span) {
     add(entry.span.start, 'start', 'Begins');
     add(entry.span.end, 'end', 'Ends');

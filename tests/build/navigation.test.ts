@@ -42,9 +42,27 @@ describe('infobox', () => {
       const terms = box.find('dt').map((_, dt) => $(dt).text()).get();
       expect(terms, m.id).toEqual(expect.arrayContaining(['Names', 'Founded', 'Status', 'Orientation']));
       const status = box.find('dt:contains("Status") + dd').text().trim();
-      expect(status, m.id).toBe(m.data.ended ? `Ended ${formatPartialDate(m.data.ended.date)}` : 'No end date recorded');
+      expect(status, m.id).toMatch(m.data.ended ? `Ended ${formatPartialDate(m.data.ended.date)} (` : /^No end date recorded$/);
       for (const person of m.data.people ?? []) expect(box.find(`a[href="/people/#${person}"]`).length, `${m.id}: ${person}`).toBe(1);
     }
+  });
+  test('the founding date names its sources, and every other founding date the sources give is shown with its own', () => {
+    for (const m of movements) {
+      const $ = page(m.url).$;
+      const row = $('aside.infobox dt:contains("Founded") + dd');
+      const cites = (cite: string) => [...new Set(cite.split(';').map((c) => c.trim().split(',')[0]!))];
+      // A work's citation links to its entry under "Sources"; the report's to the cited paragraph.
+      const linked = (el: ReturnType<typeof $>) =>
+        el.find('a').map((_, a) => { const href = $(a).attr('href')!; return href.startsWith('/primary-source/#') ? 'report' : href.replace(/^#src-/, ''); }).get();
+      const own = row.clone().children('.other-dates').remove().end();
+      expect(linked(own), m.id).toEqual(cites(m.data.founded!.cite));
+      const others = m.data.founded!.otherDates ?? [];
+      expect(row.find('.other-dates time').map((_, t) => $(t).attr('datetime')).get(), m.id).toEqual(others.map((o) => o.date));
+      expect(linked(row.find('.other-dates')), m.id).toEqual(others.flatMap((o) => cites(o.cite)));
+      // Each source the infobox links to is listed under "Sources" on the same page.
+      for (const key of linked(row)) expect($(`#src-${key}`).length, `${m.id}: ${key}`).toBe(1);
+    }
+    expect(movements.some((m) => (m.data.founded!.otherDates ?? []).length > 0)).toBe(true);
   });
   test('a year-only date stays a year', () => {
     const year = movements.find((m) => /^\d{4}$/.test(m.data.founded!.date))!;

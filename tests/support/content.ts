@@ -7,8 +7,8 @@ import { PROJECT_ROOT } from './build';
 export interface Frontmatter {
   title: string;
   names: { latin: string; aliases?: string[] };
-  founded?: { date: string; place?: string };
-  ended?: { date: string };
+  founded?: { date: string; place?: string; cite: string; otherDates?: { date: string; what?: string; cite: string }[] };
+  ended?: { date: string; cite: string };
   orientation?: string;
   relations?: { type: string; target: string }[];
   people?: string[];

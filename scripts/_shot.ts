@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import { serveCompressed } from '/work/main/scripts/serve-compressed.ts';
+const server = await serveCompressed('/work/main/dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const [name, url, width, height, sel] = process.argv.slice(2);
+const page = await browser.newPage({ viewport: { width: +width!, height: +height! } });
+await page.goto(new URL(url!.slice(1), server.url).href);
+await page.evaluate(() => document.fonts.ready);
+if (sel) await page.locator(sel).first().screenshot({ path: `/tmp/lh/${name}.png` }); else await page.screenshot({ path: `/tmp/lh/${name}.png` });
+await browser.close(); await server.close();
