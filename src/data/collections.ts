@@ -9,6 +9,7 @@ import { formatBibliographyEntry, sortKey, type CslItem } from '../lib/citations
 import { citationsHtml } from '../lib/note-html';
 import { parseCites } from '../lib/notes';
 import { danglingRelations, type Declared } from '../lib/relations';
+import { uncoveredSpanDates } from '../lib/timeline';
 import { validChoices } from '../lib/suggest';
 import type { NoteData } from '../plugins/remark-notes';
 
@@ -96,6 +97,15 @@ export const getContextEntries = once(async () => {
   const all = await getCollection('context');
   checkOneFilePerId('context', all.map((c) => c.id));
   await checkEvents(all, 'context');
+  for (const entry of all) {
+    const uncovered = uncoveredSpanDates(entry.data.date, entry.data.events);
+    if (uncovered.length) {
+      throw new AstroError(
+        `content/context/${entry.id}.mdx: date ${uncovered.map((d) => `"${d}"`).join(' and ')} has no event within it.`,
+        'Each date of an entry\'s span must rest on a cited event: add one under events: with that date (or a more precise date inside it) and its cite.',
+      );
+    }
+  }
   return all.sort((a, b) => a.data.date.start.localeCompare(b.data.date.start));
 });
 
@@ -105,8 +115,14 @@ async function checkEvents(entries: Entry[], folder: string): Promise<void> {
     const where = `content/${folder}/${entry.id}.mdx`;
     for (const event of entry.data.events) await citeData(event.cite, `${where}: event "${event.label}"`, '/');
     if (entry.collection !== 'movements') continue;
-    const { founded, ended } = entry.data;
+    const { founded, ended, leaders, people } = entry.data;
     await citeData(founded.cite, `${where}: founded`, '/');
+    for (const [i, leader] of leaders.entries()) {
+      await citeData(leader.cite, `${where}: leaders[${i}]`, '/');
+      if (!people.some((p) => p.id === leader.person.id)) {
+        throw new AstroError(`${where}: leaders[${i}]: "${leader.person.id}" is not in the entry's people.`, 'List every leader under people: as well.');
+      }
+    }
     for (const [i, other] of founded.otherDates.entries()) await citeData(other.cite, `${where}: founded.otherDates[${i}]`, '/');
     if (ended) await citeData(ended.cite, `${where}: ended`, '/');
   }

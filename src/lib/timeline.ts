@@ -1,4 +1,4 @@
-/** The timeline: the dated events of the entries, with their founding, end and span dates, in date order. */
+/** The timeline: the dated events of the entries, with the movements' founding and end dates, in date order. */
 import { comparePartialDates } from './dates';
 
 /** What the timeline needs of an entry (a movement or a context entry). */
@@ -11,37 +11,40 @@ export interface Dated {
   /** Movements: when they were founded and, if they did, ended, with the sources for each. */
   founded?: { date: string; place?: string | undefined; cite: string };
   ended?: { date: string; cite: string } | undefined;
-  /** Context entries: the period they cover. */
-  span?: { start: string; end?: string | undefined };
 }
 
-export type EventKind = 'event' | 'founded' | 'ended' | 'start' | 'end';
+export type EventKind = 'event' | 'founded' | 'ended';
 
 export interface TimelineEvent {
   date: string;
   label: string;
   kind: EventKind;
-  /** The cite list of the event: written events and movements' founding and end dates have one; context entries' spans do not. */
-  cite?: string;
+  /** The sources for the date: every event on the timeline has them. */
+  cite: string;
   entry: { collection: Dated['collection']; id: string; title: string };
 }
 
-/** Events of one entry: those written, then its founding/end or start/end dates unless an event already has that date. */
+/** Events of one entry: those written, then its founding and end dates unless an event already has that date. */
 function eventsOf(entry: Dated): TimelineEvent[] {
   const ref = { collection: entry.collection, id: entry.id, title: entry.title };
   const written: TimelineEvent[] = entry.events.map((e) => ({ date: e.date, label: e.label, kind: 'event', cite: e.cite, entry: ref }));
   const derived: TimelineEvent[] = [];
-  const add = (date: string | undefined, kind: EventKind, label: string, cite?: string) => {
-    if (date !== undefined) derived.push({ date, label, kind, entry: ref, ...(cite ? { cite } : {}) });
-  };
-  if (entry.founded) add(entry.founded.date, 'founded', entry.founded.place ? `Founded (${entry.founded.place})` : 'Founded', entry.founded.cite);
-  add(entry.ended?.date, 'ended', 'Ended', entry.ended?.cite);
-  if (entry.span) {
-    add(entry.span.start, 'start', 'Begins');
-    add(entry.span.end, 'end', 'Ends');
+  if (entry.founded) {
+    const { date, place, cite } = entry.founded;
+    derived.push({ date, label: place ? `Founded (${place})` : 'Founded', kind: 'founded', cite, entry: ref });
   }
+  if (entry.ended) derived.push({ date: entry.ended.date, label: 'Ended', kind: 'ended', cite: entry.ended.cite, entry: ref });
   const writtenDates = new Set(written.map((e) => e.date));
   return [...written, ...derived.filter((e) => !writtenDates.has(e.date))];
+}
+
+/**
+ * The dates of a context entry's span (shown in the context index as "1917–1920") that no written event
+ * falls within. Each must have one, so that the date shown rests on a cited event: "1917" is covered by an
+ * event of "1917-03", "1993-11" by one of "1993-11" or "1993-11-20".
+ */
+export function uncoveredSpanDates(span: { start: string; end?: string | undefined }, events: { date: string }[]): string[] {
+  return [span.start, span.end].filter((d): d is string => d !== undefined && !events.some((e) => e.date === d || e.date.startsWith(`${d}-`)));
 }
 
 /**
