@@ -68,6 +68,8 @@ const movements = defineCollection({
     report: z.array(z.string().regex(/^[a-z]-(?:note-)?\d+$/)).min(1),
     /** Founders, leaders and members named in the entry, by id in content/people.yaml. */
     people: z.array(reference('people')).default([]),
+    /** Who led it, as the sources describe each one's role (a person listed in `people`), with those sources. */
+    leaders: z.array(z.strictObject({ person: reference('people'), role: z.string().min(3), cite })).default([]),
     events: z.array(event).default([]),
     /** Last substantive revision of the entry. */
     updated: z.coerce.date(),

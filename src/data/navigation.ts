@@ -1,7 +1,7 @@
 /** Build-time data for finding one's way: relations, backlinks, the timeline and the map of the movements. */
 import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
 import { timelineOf, type Dated, type TimelineEvent } from '../lib/timeline';
-import { citeData, declaredRelations, entryHref, getContextEntries, getMovements, type Entry, type Movement } from './collections';
+import { citeData, declaredRelations, entryHref, getContextEntries, getMovements, getPeople, type Entry, type Movement } from './collections';
 import { getMentions, type Mention } from './mentions';
 
 // Pages import these from here, with the rest of what finding one's way needs.
@@ -17,15 +17,13 @@ export async function linkedFrom(entry: Entry): Promise<Mention[]> {
 /** An entry as the timeline reads it. */
 function dated(entry: Entry): Dated {
   const base = { collection: entry.collection, id: entry.id, title: entry.data.title, events: entry.data.events };
-  return entry.collection === 'movements'
-    ? { ...base, founded: entry.data.founded, ended: entry.data.ended }
-    : { ...base, span: entry.data.date };
+  return entry.collection === 'movements' ? { ...base, founded: entry.data.founded, ended: entry.data.ended } : base;
 }
 
 export interface ShownEvent extends TimelineEvent {
   href: string;
-  /** The formatted citations of a written event (links to #src-key on the same page, or to the primary source). */
-  note?: string;
+  /** The formatted citations (links to #src-key on the same page, or to the primary source). */
+  note: string;
   /** Source keys the note cites: the page must list them under "Sources". */
   keys: string[];
 }
@@ -36,8 +34,7 @@ export async function timelineEvents(entries: Entry[]): Promise<ShownEvent[]> {
   return Promise.all(
     timelineOf(entries.map(dated)).map(async (event) => {
       const href = entryHref(event.entry);
-      if (!event.cite) return { ...event, href, keys: [] };
-      const where = `content/${event.entry.collection}/${event.entry.id}.mdx: event "${event.label}"`;
+      const where = `content/${event.entry.collection}/${event.entry.id}.mdx: ${event.kind === 'event' ? `event "${event.label}"` : event.kind}`;
       const { keys, html } = await citeData(event.cite, where, base);
       return { ...event, href, note: html, keys };
     }),
@@ -66,6 +63,26 @@ export async function movementDates(movement: Movement): Promise<{ founded: Cite
     otherDates: await Promise.all(founded.otherDates.map((d, i) => cited(d, `founded.otherDates[${i}]`))),
     ...(ended ? { ended: await cited(ended, 'ended') } : {}),
   };
+}
+
+/** A movement's leader as the infobox shows them: name, role and the note that gives its sources. */
+export interface ShownLeader {
+  id: string;
+  name: string;
+  role: string;
+  note: string;
+  keys: string[];
+}
+
+/** A movement's `leaders`, in the order written, each with its formatted note. */
+export async function movementLeaders(movement: Movement): Promise<ShownLeader[]> {
+  const names = new Map((await getPeople()).map((p) => [p.id, p.data.name]));
+  return Promise.all(
+    movement.data.leaders.map(async ({ person, role, cite }, i) => {
+      const { keys, html } = await citeData(cite, `content/movements/${movement.id}.mdx: leaders[${i}]`, import.meta.env.BASE_URL);
+      return { id: person.id, name: names.get(person.id)!, role, note: html, keys };
+    }),
+  );
 }
 
 /** Every dated event in the collections. */

@@ -1,5 +1,7 @@
 // Finding one's way through the built site: infoboxes, relations both ways, backlinks, timeline,
 // map, breadcrumbs, previous/next, reachability, and links in the entries' prose.
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { comparePartialDates, formatPartialDate } from '../../src/lib/dates';
 import { readEntries, type ContentEntry } from '../support/content';
@@ -64,6 +66,22 @@ describe('infobox', () => {
     }
     expect(movements.some((m) => (m.data.founded!.otherDates ?? []).length > 0)).toBe(true);
   });
+  test('names each leader with the role and the sources the frontmatter gives, and each other person once', () => {
+    for (const m of movements) {
+      const $ = page(m.url).$;
+      const items = $('aside.infobox ul.leaders > li');
+      const leaders = m.data.leaders ?? [];
+      expect(items.length, m.id).toBe(leaders.length);
+      leaders.forEach((leader, i) => {
+        const li = items.eq(i);
+        expect(li.find('a').first().attr('href'), m.id).toBe(`/people/#${leader.person}`);
+        expect(li.text().replace(/\s+/g, ' '), m.id).toContain(`, ${leader.role} (`);
+        const keys = [...new Set(leader.cite.split(';').map((c) => c.trim().split(',')[0]!))];
+        expect(li.find('.cited a').map((_, a) => $(a).attr('href')).get(), m.id).toEqual(keys.map((k) => (k === 'report' ? expect.stringMatching(/^\/primary-source\/#/) : `#src-${k}`)));
+      });
+    }
+    expect(movements.every((m) => (m.data.leaders ?? []).length > 0)).toBe(true);
+  });
   test('a year-only date stays a year', () => {
     const year = movements.find((m) => /^\d{4}$/.test(m.data.founded!.date))!;
     expect(page(year.url).$('aside.infobox time').first().text()).toBe(year.data.founded!.date);
@@ -117,9 +135,18 @@ describe('timeline', () => {
       }
     }
   });
-  test('lists every movement’s founding date and every context entry’s start date', () => {
-    const dates = new Set(page('/timeline/').$('li.event time').map((_, t) => t.attribs.datetime).get());
-    for (const e of entries) expect(dates.has(e.data.founded?.date ?? e.data.date!.start), e.id).toBe(true);
+  test('lists every movement’s founding date, and an event within each date of every context entry’s span', () => {
+    const dates = page('/timeline/').$('li.event time').map((_, t) => t.attribs.datetime!).get();
+    const within = (d: string) => dates.some((date) => date === d || date.startsWith(`${d}-`));
+    for (const e of entries) {
+      const expected = e.data.founded ? [e.data.founded.date] : [e.data.date!.start, ...(e.data.date!.end ? [e.data.date!.end] : [])];
+      for (const d of expected) expect(within(d), `${e.id}: ${d}`).toBe(true);
+    }
+  });
+  test('every event names its sources: none is shown without a note', () => {
+    const $ = page('/timeline/').$;
+    const bare = $('li.event').filter((_, li) => $(li).find('.event-note a').length === 0).map((_, li) => $(li).text().trim()).get();
+    expect(bare).toEqual([]);
   });
   test('is in date order, and shows a year-only date as the year alone', () => {
     const $ = page('/timeline/').$;
@@ -217,6 +244,19 @@ describe('reachability', () => {
 });
 
 describe('links in the text', () => {
+  test('a link to a person gives the site’s one Latin spelling of the name, in full or the surname alone', () => {
+    const names = new Map((load(readFileSync('content/people.yaml', 'utf8')) as { id: string; name: string }[]).map((p) => [p.id, p.name]));
+    const wrong: string[] = [];
+    for (const { url, $ } of pages) {
+      $('a[href^="/people/#"]').each((_, a) => {
+        const name = names.get($(a).attr('href')!.slice('/people/#'.length));
+        const text = $(a).text().trim();
+        // The full name, the surname alone, or a labelled link ("People: Aron Atabek" on /sources/).
+        if (name && text !== name && !name.endsWith(` ${text}`) && !text.endsWith(`: ${name}`)) wrong.push(`${url}: “${text}” for ${name}`);
+      });
+    }
+    expect(wrong).toEqual([]);
+  });
   test('no word is glued to the link after it (a space lost between a word and a link)', () => {
     const glued: string[] = [];
     for (const { url, $ } of pages) {

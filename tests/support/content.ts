@@ -12,6 +12,7 @@ export interface Frontmatter {
   orientation?: string;
   relations?: { type: string; target: string }[];
   people?: string[];
+  leaders?: { person: string; role: string; cite: string }[];
   events?: { date: string; label: string; cite: string }[];
   date?: { start: string; end?: string };
 }
