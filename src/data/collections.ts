@@ -78,7 +78,7 @@ export function declaredRelations(movements: Movement[]): Declared[] {
   return movements.map((m) => ({ id: m.id, relations: m.data.relations.map((r) => ({ type: r.type, target: r.target.id })) }));
 }
 
-/** All movement entries in title order, after cross-entry checks (ids, relation targets, event cites). */
+/** All movement entries in title order, after cross-entry checks (ids, relation targets, the cites and leaders in their frontmatter). */
 export const getMovements = once(async () => {
   const all = await getCollection('movements');
   checkOneFilePerId('movements', all.map((m) => m.id));
@@ -88,7 +88,7 @@ export const getMovements = once(async () => {
     const where = dangling.map((d) => `content/movements/${d.replace(':', '.mdx:')}`).join('\n');
     throw new AstroError(`Unknown relation target:\n${where}`, validChoices('', declared.map((d) => d.id)));
   }
-  await checkEvents(all, 'movements');
+  await checkFrontmatterCites(all, 'movements');
   return all.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
 });
 
@@ -96,7 +96,7 @@ export const getMovements = once(async () => {
 export const getContextEntries = once(async () => {
   const all = await getCollection('context');
   checkOneFilePerId('context', all.map((c) => c.id));
-  await checkEvents(all, 'context');
+  await checkFrontmatterCites(all, 'context');
   for (const entry of all) {
     const uncovered = uncoveredSpanDates(entry.data.date, entry.data.events);
     if (uncovered.length) {
@@ -110,7 +110,7 @@ export const getContextEntries = once(async () => {
 });
 
 /** Every cite list in the entries' frontmatter (events; a movement's dates) names known sources. */
-async function checkEvents(entries: Entry[], folder: string): Promise<void> {
+async function checkFrontmatterCites(entries: Entry[], folder: string): Promise<void> {
   for (const entry of entries) {
     const where = `content/${folder}/${entry.id}.mdx`;
     for (const event of entry.data.events) await citeData(event.cite, `${where}: event "${event.label}"`, '/');

@@ -20,10 +20,10 @@ const highwireDate = (iso: string) => iso.replace(/-/g, '/');
 /**
  * The tags Zotero's Embedded Metadata translator and Google Scholar read. No `citation_journal_title`:
  * it would make every page a journal article; DC.type "webpage" and og:site_name say what it is.
- * No `citation_author` or `DC.creator` either: Zotero reads every such name as a person's, so the
- * site's group authorship ("The editors") would be saved as a Mr or Ms "Editors". Without them Zotero
- * saves an unsigned web page, which the styles cite by title; the JSON-LD names the editors as an
- * organisation.
+ * No `citation_author` or `DC.creator` either: Zotero reads every such name as a person's, so the site's
+ * group authorship ("The editors") would be saved with first name "The" and last name "Editors". Without
+ * them Zotero saves an unsigned web page, which the styles cite by title; the JSON-LD names the editors
+ * as an organisation.
  */
 export function metaTags(page: PageHead, site: SiteFacts): MetaTag[] {
   const { record } = page;
