@@ -171,7 +171,8 @@ if (process.env.BENCH_LIGHTHOUSE !== '0') {
     const chrome = await launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
     try {
       lighthouse = [];
-      for (const url of homeAndMovement) {
+      // The home page and every movement page (the budget names one; all of them must meet it).
+      for (const url of ['/', ...movementPages.map((p) => p.url)]) {
         const result = await run(new URL(url.slice(1), server.url).href, {
           port: chrome.port,
           logLevel: 'error',
@@ -191,8 +192,12 @@ if (process.env.BENCH_LIGHTHOUSE !== '0') {
 await server.close();
 if (Array.isArray(lighthouse)) {
   for (const [category, min] of Object.entries(BUDGET.lighthouse)) {
-    const got = lighthouse.map((l) => `${l.url} ${l.scores[category] ?? '?'}`).join(', ');
-    budgets.push({ budget: `Lighthouse ${category} ${min === 100 ? '= 100' : `≥ ${min}`} (mobile)`, measured: got, pass: lighthouse.every((l) => (l.scores[category] ?? 0) >= min) });
+    const lowest = lighthouse.reduce((a, b) => ((b.scores[category] ?? 0) < (a.scores[category] ?? 0) ? b : a));
+    budgets.push({
+      budget: `Lighthouse ${category} ${min === 100 ? '= 100' : `≥ ${min}`} (mobile)`,
+      measured: `lowest ${lowest.scores[category] ?? '?'} (${lowest.url}) of ${lighthouse.length} pages`,
+      pass: lighthouse.every((l) => (l.scores[category] ?? 0) >= min),
+    });
   }
 } else {
   budgets.push({ budget: 'Lighthouse scores (mobile)', measured: lighthouse.unavailable, pass: null });
@@ -216,7 +221,7 @@ console.table(
 console.log(`Largest page: ${largest.url} (${kb(largest.total.raw)} raw, ${kb(largest.total.brotli)} brotli)`);
 console.log(`Web fonts fetched: ${fonts.map((f) => `${f.url} ${f.files} files, ${kb(f.bytes)}`).join('; ')}`);
 if (Array.isArray(lighthouse)) {
-  console.log('\nLighthouse (mobile emulation, simulated throttling; served with brotli and long cache headers)');
+  console.log('\nLighthouse (mobile emulation, simulated throttling; served with brotli and long cache headers): the home page and every movement page');
   console.table(lighthouse.map((l) => ({ page: l.url, ...l.scores })));
 }
 console.log('\nBudgets');
