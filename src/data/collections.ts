@@ -6,6 +6,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { CONTENT_DIR } from '../config';
 import { withBase } from '../lib/base';
 import { formatBibliographyEntry, sortKey, type CslItem } from '../lib/citations';
+import { bySurname } from '../lib/names';
 import { citationsHtml } from '../lib/note-html';
 import { parseCites } from '../lib/notes';
 import { danglingRelations, type Declared } from '../lib/relations';
@@ -128,7 +129,8 @@ async function checkFrontmatterCites(entries: Entry[], folder: string): Promise<
   }
 }
 
-export const getPeople = once(async () => (await getCollection('people')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')));
+/** The people, in index order: by surname. */
+export const getPeople = once(async () => (await getCollection('people')).sort((a, b) => bySurname(a.data.name, b.data.name)));
 export const getTerms = once(async () => (await getCollection('terms')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')));
 
 /** The works a page cites, in bibliography order, for its "Sources" list. */

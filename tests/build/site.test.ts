@@ -1,7 +1,8 @@
 // The real site, built once (tests/setup/build-once.ts), checked as HTML with a real parser.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { bySurname } from '../../src/lib/names';
 import { countWords } from '../../src/lib/words';
 import { readPages, type Page } from '../support/html';
 
@@ -33,6 +34,12 @@ describe('pages', () => {
       expect($('meta[name="description"]').attr('content')?.length, url).toBeGreaterThan(20);
       if (url !== '/404.html') expect($('link[rel="canonical"]').attr('href'), url).toMatch(new RegExp(`${url}$`));
     }
+  });
+  test('the people page lists everyone in content/people.yaml, by surname', () => {
+    const shown = page('/people/').$('main h2[id$="-name"]').map((_, h) => page('/people/').$(h).text().trim()).get();
+    expect(shown.length).toBe(readFileSync('content/people.yaml', 'utf8').match(/^- id:/gm)!.length);
+    expect(shown).toEqual([...shown].sort(bySurname));
+    expect(shown.indexOf('Aron Atabek')).toBeLessThan(shown.indexOf('Aleksandr Shishannikov'));
   });
   test('names on an entry carry their language', () => {
     const $ = page('/movements/zheltoqsan/').$;

@@ -1,0 +1,13 @@
+import { expect, test } from 'vitest';
+import { bySurname, surnameFirst } from '../../src/lib/names';
+
+test('surnameFirst() puts the last word first', () => {
+  expect(surnameFirst('Olzhas Suleimenov')).toBe('Suleimenov Olzhas');
+  expect(surnameFirst('  Aron  Atabek ')).toBe('Atabek Aron');
+  expect(surnameFirst('Nazarbayev')).toBe('Nazarbayev');
+});
+
+test('bySurname() orders people as an index does, not by first name', () => {
+  const names = ['Aleksandr Shishannikov', 'Aron Atabek', 'Yuri Bunakov', 'Aleksandra Dokuchaeva'];
+  expect(names.sort(bySurname)).toEqual(['Aron Atabek', 'Yuri Bunakov', 'Aleksandra Dokuchaeva', 'Aleksandr Shishannikov']);
+});
