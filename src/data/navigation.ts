@@ -94,7 +94,14 @@ export async function getTimeline(): Promise<ShownEvent[]> {
 export async function getMovementMap(): Promise<{ layout: MovementMapLayout; movements: Movement[] }> {
   const movements = await getMovements();
   const layout = layoutMovementMap(
-    movements.map((m) => ({ id: m.id, title: m.data.title, orientation: m.data.orientation, founded: m.data.founded.date, ended: m.data.ended?.date })),
+    movements.map((m) => ({
+      id: m.id,
+      title: m.data.title,
+      orientation: m.data.orientation,
+      founded: m.data.founded.date,
+      otherFounded: m.data.founded.otherDates.map((d) => d.date),
+      ended: m.data.ended?.date,
+    })),
     movements.flatMap((m) => m.data.relations.map((r) => ({ from: m.id, type: r.type, to: r.target.id }))),
   );
   return { layout, movements };

@@ -13,6 +13,8 @@ export interface MapMovement {
   title: string;
   orientation: Orientation;
   founded: string;
+  /** Other founding dates the sources give: the label shows their years too ("founded 1990 or 1992"). */
+  otherFounded?: string[];
   ended?: string | undefined;
 }
 
@@ -84,7 +86,7 @@ const COLUMN_X: Record<Exclude<Orientation, 'civic-environmental'>, number> = {
 };
 
 function yearsOf(m: MapMovement): string {
-  const start = m.founded.slice(0, 4);
+  const start = [...new Set([m.founded, ...(m.otherFounded ?? [])].map((d) => d.slice(0, 4)))].join(' or ');
   const end = m.ended?.slice(0, 4);
   return end ? (end === start ? start : `${start}–${end}`) : `founded ${start}`;
 }

@@ -45,6 +45,7 @@ describe('layoutMovementMap()', () => {
   test('labels a movement with its years', () => {
     expect(node('nevada').years).toBe('1989–1995');
     expect(node('lad').years).toBe('founded 1992');
+    expect(layoutMovementMap([{ id: 'alash', title: 'Alash', orientation: 'kazakh-national', founded: '1990-04', otherFounded: ['1992-04', '1990-04-14'] }], []).nodes[0]!.years).toBe('founded 1990 or 1992');
   });
   test('leaves out the civic band when no movement belongs to it', () => {
     expect(layoutMovementMap(movements.slice(0, 2), []).band).toBeUndefined();
