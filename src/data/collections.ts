@@ -110,22 +110,31 @@ export const getContextEntries = once(async () => {
   return all.sort((a, b) => a.data.date.start.localeCompare(b.data.date.start));
 });
 
-/** Every cite list in the entries' frontmatter (events; a movement's dates) names known sources. */
+/** Every cite list in an entry's frontmatter (its events; a movement's dates and leaders), with the field it is in. */
+export function frontmatterCites(entry: Entry): { cite: string; field: string }[] {
+  const cites = entry.data.events.map((e) => ({ cite: e.cite, field: `event "${e.label}"` }));
+  if (entry.collection !== 'movements') return cites;
+  const { founded, ended, leaders } = entry.data;
+  return [
+    ...cites,
+    { cite: founded.cite, field: 'founded' },
+    ...founded.otherDates.map((d, i) => ({ cite: d.cite, field: `founded.otherDates[${i}]` })),
+    ...(ended ? [{ cite: ended.cite, field: 'ended' }] : []),
+    ...leaders.map((l, i) => ({ cite: l.cite, field: `leaders[${i}]` })),
+  ];
+}
+
+/** Every cite list in the entries' frontmatter names known sources, and every leader is among the entry's people. */
 async function checkFrontmatterCites(entries: Entry[], folder: string): Promise<void> {
   for (const entry of entries) {
     const where = `content/${folder}/${entry.id}.mdx`;
-    for (const event of entry.data.events) await citeData(event.cite, `${where}: event "${event.label}"`, '/');
+    for (const { cite, field } of frontmatterCites(entry)) await citeData(cite, `${where}: ${field}`, '/');
     if (entry.collection !== 'movements') continue;
-    const { founded, ended, leaders, people } = entry.data;
-    await citeData(founded.cite, `${where}: founded`, '/');
-    for (const [i, leader] of leaders.entries()) {
-      await citeData(leader.cite, `${where}: leaders[${i}]`, '/');
-      if (!people.some((p) => p.id === leader.person.id)) {
+    for (const [i, leader] of entry.data.leaders.entries()) {
+      if (!entry.data.people.some((p) => p.id === leader.person.id)) {
         throw new AstroError(`${where}: leaders[${i}]: "${leader.person.id}" is not in the entry's people.`, 'List every leader under people: as well.');
       }
     }
-    for (const [i, other] of founded.otherDates.entries()) await citeData(other.cite, `${where}: founded.otherDates[${i}]`, '/');
-    if (ended) await citeData(ended.cite, `${where}: ended`, '/');
   }
 }
 

@@ -3,7 +3,7 @@ import { withBase } from '../lib/base';
 import { REPORT_KEY } from '../lib/note-html';
 import { anchorForLocator } from '../lib/report';
 import { parseCites } from '../lib/notes';
-import { entryHref, getContextEntries, getMovements, getPeople, getTerms, once, renderEntry, type Entry } from './collections';
+import { entryHref, frontmatterCites, getContextEntries, getMovements, getPeople, getTerms, once, renderEntry, type Entry } from './collections';
 
 export interface Mention {
   title: string;
@@ -34,7 +34,7 @@ export const getMentions = once(async (): Promise<Map<string, Mention[]>> => {
 export interface CitedOn {
   title: string;
   href: string;
-  /** The notes on that page that cite the work (empty for profiles and glossary entries). */
+  /** The notes on that page that cite the work (none for profiles, glossary entries and works cited only in an infobox or timeline). */
   notes: { n: number; href: string }[];
 }
 
@@ -46,9 +46,14 @@ export const getCitedOn = once(async (): Promise<Map<string, CitedOn[]>> => {
   for (const entry of entries) {
     const { notes } = await renderEntry(entry);
     const href = entryHref(entry);
-    for (const key of new Set(notes.flatMap((n) => n.keys))) {
+    const inNotes = new Set(notes.flatMap((n) => n.keys));
+    for (const key of inNotes) {
       const using = notes.filter((n) => n.keys.includes(key)).map((n) => ({ n: n.n, href: `${href}#${n.id}` }));
       add(key, { title: entry.data.title, href, notes: using });
+    }
+    // Works cited only in the infobox or the timeline are cited on the page too, though in no note.
+    for (const key of new Set(frontmatterCites(entry).flatMap(({ cite }) => parseCites(cite).map((c) => c.key)))) {
+      if (!inNotes.has(key)) add(key, { title: entry.data.title, href, notes: [] });
     }
   }
   for (const person of await getPeople()) {

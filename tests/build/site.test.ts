@@ -62,6 +62,17 @@ describe('pages', () => {
 });
 
 describe('footnotes', () => {
+  test('every work an entry lists under “Sources” says on /sources/ that it is cited on that entry', () => {
+    const $sources = page('/sources/').$;
+    const missing: string[] = [];
+    for (const { url, $ } of pages.filter((p) => isEntry(p.url))) {
+      $('li[id^="src-"]').each((_, li) => {
+        const key = li.attribs.id!.slice('src-'.length);
+        if ($sources(`li[id="${key}"] a[href="${url}"]`).length === 0) missing.push(`${key} on ${url}`);
+      });
+    }
+    expect(missing).toEqual([]);
+  });
   test('every reference has its note, and every note links back to each of its references', () => {
     for (const { url, $ } of pages.filter((p) => /^\/movements\/[^/]+\/$/.test(p.url))) {
       const refs = $('a[role="doc-noteref"]');
