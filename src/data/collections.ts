@@ -140,6 +140,8 @@ async function checkFrontmatterCites(entries: Entry[], folder: string): Promise<
 
 /** The people, in index order: by surname. */
 export const getPeople = once(async () => (await getCollection('people')).sort((a, b) => bySurname(a.data.name, b.data.name)));
+/** Each person's one Latin spelling, by id. */
+export const getPersonNames = once(async () => new Map((await getPeople()).map((p) => [p.id, p.data.name])));
 export const getTerms = once(async () => (await getCollection('terms')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')));
 
 /** The works a page cites, in bibliography order, for its "Sources" list. */

@@ -1,7 +1,7 @@
 /** Build-time data for finding one's way: relations, backlinks, the timeline and the map of the movements. */
 import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
 import { timelineOf, type Dated, type TimelineEvent } from '../lib/timeline';
-import { citeData, declaredRelations, entryHref, getContextEntries, getMovements, getPeople, type Entry, type Movement } from './collections';
+import { citeData, declaredRelations, entryHref, getContextEntries, getMovements, getPersonNames, type Entry, type Movement } from './collections';
 import { getMentions, type Mention } from './mentions';
 
 // Pages import these from here, with the rest of what finding one's way needs.
@@ -51,20 +51,6 @@ export interface CitedDate {
   keys: string[];
 }
 
-/** A movement's founding date, the other founding dates its sources give, and its end, each with its note. */
-export async function movementDates(movement: Movement): Promise<{ founded: CitedDate; otherDates: CitedDate[]; ended?: CitedDate }> {
-  const { founded, ended } = movement.data;
-  const cited = async (d: { date: string; cite: string; place?: string | undefined; what?: string | undefined }, field: string): Promise<CitedDate> => {
-    const { keys, html } = await citeData(d.cite, `content/movements/${movement.id}.mdx: ${field}`, import.meta.env.BASE_URL);
-    return { date: d.date, place: d.place, what: d.what, note: html, keys };
-  };
-  return {
-    founded: await cited(founded, 'founded'),
-    otherDates: await Promise.all(founded.otherDates.map((d, i) => cited(d, `founded.otherDates[${i}]`))),
-    ...(ended ? { ended: await cited(ended, 'ended') } : {}),
-  };
-}
-
 /** A movement's leader as the infobox shows them: name, role and the note that gives its sources. */
 export interface ShownLeader {
   id: string;
@@ -74,15 +60,40 @@ export interface ShownLeader {
   keys: string[];
 }
 
-/** A movement's `leaders`, in the order written, each with its formatted note. */
-export async function movementLeaders(movement: Movement): Promise<ShownLeader[]> {
-  const names = new Map((await getPeople()).map((p) => [p.id, p.data.name]));
-  return Promise.all(
-    movement.data.leaders.map(async ({ person, role, cite }, i) => {
-      const { keys, html } = await citeData(cite, `content/movements/${movement.id}.mdx: leaders[${i}]`, import.meta.env.BASE_URL);
-      return { id: person.id, name: names.get(person.id)!, role, note: html, keys };
-    }),
-  );
+/** What a movement's infobox shows beyond its names: dates and leaders, each with its note, and the people named. */
+export interface MovementFacts {
+  founded: CitedDate;
+  /** The other founding dates its sources give. */
+  otherDates: CitedDate[];
+  ended?: CitedDate;
+  leaders: ShownLeader[];
+  people: { id: string; name: string }[];
+  /** Every source key the notes above cite: the page must list them under "Sources". */
+  keys: string[];
+}
+
+export async function movementFacts(movement: Movement): Promise<MovementFacts> {
+  const { founded, ended, leaders, people } = movement.data;
+  const names = await getPersonNames();
+  const cite = (list: string, field: string) => citeData(list, `content/movements/${movement.id}.mdx: ${field}`, import.meta.env.BASE_URL);
+  const cited = async (d: { date: string; cite: string; place?: string | undefined; what?: string | undefined }, field: string): Promise<CitedDate> => {
+    const { keys, html } = await cite(d.cite, field);
+    return { date: d.date, place: d.place, what: d.what, note: html, keys };
+  };
+  const facts = {
+    founded: await cited(founded, 'founded'),
+    otherDates: await Promise.all(founded.otherDates.map((d, i) => cited(d, `founded.otherDates[${i}]`))),
+    ...(ended ? { ended: await cited(ended, 'ended') } : {}),
+    leaders: await Promise.all(
+      leaders.map(async ({ person, role, cite: list }, i) => {
+        const { keys, html } = await cite(list, `leaders[${i}]`);
+        return { id: person.id, name: names.get(person.id)!, role, note: html, keys };
+      }),
+    ),
+    people: people.map((p) => ({ id: p.id, name: names.get(p.id)! })),
+  };
+  const keys = [facts.founded, ...facts.otherDates, ...(facts.ended ? [facts.ended] : []), ...facts.leaders].flatMap((d) => d.keys);
+  return { ...facts, keys };
 }
 
 /** Every dated event in the collections. */

@@ -1,17 +1,15 @@
 // Every Latin or Cyrillic letter the site prints is in the web fonts' subsets (src/styles/fonts.css, written by
 // `npm run fonts`). A letter outside them would be drawn in another font in the middle of a name. Other
 // scripts (the Arabic-script spellings of Kazakh names) are left to the reader's system fonts on purpose.
-import { readFileSync } from 'node:fs';
 import { expect, inject, test } from 'vitest';
 import { parseUnicodeRange } from '../../src/lib/unicode-range';
+import { readFontFaces } from '../support/font-faces';
 import { readPages } from '../support/html';
 
-const css = readFileSync('src/styles/fonts.css', 'utf8');
 const families = new Map<string, Set<number>>();
-for (const [, body] of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
-  const family = /font-family:\s*([^;]+);/.exec(body!)![1]!;
+for (const { family, range } of readFontFaces()) {
   const points = families.get(family) ?? new Set<number>();
-  for (const point of parseUnicodeRange(/unicode-range:\s*([^;]+);/.exec(body!)![1]!)) points.add(point);
+  for (const point of parseUnicodeRange(range)) points.add(point);
   families.set(family, points);
 }
 

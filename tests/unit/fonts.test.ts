@@ -4,12 +4,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { fontCoverage } from '../../scripts/font-coverage';
 import { formatUnicodeRange, parseUnicodeRange } from '../../src/lib/unicode-range';
+import { readFontFaces } from '../support/font-faces';
 
-const css = readFileSync('src/styles/fonts.css', 'utf8');
-const rules = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => {
-  const get = (property: string) => new RegExp(`${property}:\\s*([^;]+);`).exec(body!)?.[1]?.trim() ?? '';
-  return { family: get('font-family'), weight: get('font-weight'), file: /url\("\.\.\/fonts\/([^"]+)"\)/.exec(body!)?.[1] ?? '', range: get('unicode-range') };
-});
+const rules = readFontFaces();
 
 test('there is a rule for each family and subset, the Latin one first', () => {
   expect(rules.map((r) => `${r.family} ${r.file}`)).toEqual([
