@@ -37,8 +37,8 @@ export default defineConfig({
   redirects: Object.fromEntries(Object.entries(REDIRECTS).map(([from, to]) => [from, joinBase(base, to)])),
   integrations: [
     mdx(),
-    // The sitemap lists pages with content: not redirects, not the search page.
-    sitemap({ filter: (page) => !page.endsWith('/search/') && !Object.keys(REDIRECTS).some((from) => page.endsWith(from)) }),
+    // The sitemap lists pages with content: not redirects, not the search page, not edition copies (noindex).
+    sitemap({ filter: (page) => !page.endsWith('/search/') && !page.includes('/editions/') && !Object.keys(REDIRECTS).some((from) => page.endsWith(from)) }),
     hosting({ redirects: REDIRECTS }),
   ],
   // assetsInlineLimit 0: scripts ship as files (cacheable, and no inline script for the CSP to allow).

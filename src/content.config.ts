@@ -38,6 +38,21 @@ const event = z.strictObject({
   cite,
 });
 
+/**
+ * The page's history for readers: one line per change, in plain words ("Added the founding date the
+ * registration records give."), newest or oldest first as written; shown on the history page.
+ */
+const changes = z
+  .array(
+    z.strictObject({
+      /** The day the change was published, YYYY-MM-DD. */
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a day written YYYY-MM-DD (quote it in YAML)' }).refine(isPartialDate, { message: 'must be a real date' }),
+      /** What changed, for a reader: a full sentence. */
+      text: z.string().min(10).refine((s) => /[.!?]$/.test(s.trim()), { message: 'must be a full sentence ending with a full stop' }),
+    }),
+  )
+  .optional();
+
 const movements = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/movements` }),
   schema: z.strictObject({
@@ -73,6 +88,7 @@ const movements = defineCollection({
     events: z.array(event).default([]),
     /** Last substantive revision of the entry. */
     updated: z.coerce.date(),
+    changes,
   }),
 });
 
@@ -88,6 +104,7 @@ const context = defineCollection({
     people: z.array(reference('people')).default([]),
     events: z.array(event).default([]),
     updated: z.coerce.date(),
+    changes,
   }),
 });
 

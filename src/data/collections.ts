@@ -12,6 +12,7 @@ import { parseCites } from '../lib/notes';
 import { danglingRelations, type Declared } from '../lib/relations';
 import { uncoveredSpanDates } from '../lib/timeline';
 import { validChoices } from '../lib/suggest';
+import type { ParagraphData } from '../plugins/rehype-paragraph-ids';
 import type { NoteData } from '../plugins/remark-notes';
 
 export type Movement = CollectionEntry<'movements'>;
@@ -160,5 +161,6 @@ export async function renderEntry(entry: Entry) {
   const { Content, remarkPluginFrontmatter } = await render(entry);
   const notes = (remarkPluginFrontmatter.notes ?? []) as NoteData[];
   const links = (remarkPluginFrontmatter.links ?? []) as string[];
-  return { Content, notes, links };
+  const paragraphs = (remarkPluginFrontmatter.paragraphs ?? []) as ParagraphData[];
+  return { Content, notes, links, paragraphs };
 }

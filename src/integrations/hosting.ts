@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy, inlineCode, sha256Source } from '../lib/csp';
-import { headerRules, headersFile, redirectsFile } from '../lib/host-files';
+import { load } from 'cheerio';
+import { editionRules, headerRules, headersFile, redirectsFile, type PageLinks } from '../lib/host-files';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -28,18 +29,29 @@ export function hosting(options: { redirects: Record<string, string> }): AstroIn
         const scripts: string[] = [];
         const styles: string[] = [];
         const pages: string[] = [];
+        const links: PageLinks[] = [];
         for (const file of htmlFiles(outDir)) {
           const rel = path.relative(outDir, file).split(path.sep).join('/');
-          const code = inlineCode(readFileSync(file, 'utf8'));
+          const html = readFileSync(file, 'utf8');
+          const code = inlineCode(html);
           if (code.attributes.length) {
             throw new Error(`${rel}: inline ${code.attributes.join(', ')} cannot be allowed by a hash-only CSP; use a script module or a class.`);
           }
           scripts.push(...code.scripts.map(sha256Source));
           styles.push(...code.styles.map(sha256Source));
           pages.push(rel.replace(/index\.html$/, ''));
+          const $ = load(html);
+          const memento = $('[data-memento-original]');
+          links.push({
+            page: rel.replace(/index\.html$/, ''),
+            citeAs: $('link[rel="cite-as"]').attr('href'),
+            original: memento.attr('data-memento-original'),
+            datetime: memento.attr('data-memento-datetime'),
+          });
         }
         const csp = contentSecurityPolicy({ scripts, styles });
-        writeFileSync(path.join(outDir, '_headers'), headersFile(headerRules({ base, csp, pages: pages.sort() })));
+        const rules = [...headerRules({ base, csp, pages: pages.sort() }), ...editionRules(base, links)];
+        writeFileSync(path.join(outDir, '_headers'), headersFile(rules));
         writeFileSync(path.join(outDir, '_redirects'), redirectsFile(options.redirects, base));
         logger.info(`_headers (${new Set(scripts).size} script and ${new Set(styles).size} style hashes) and _redirects written`);
       },

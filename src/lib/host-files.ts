@@ -85,3 +85,34 @@ export function redirectsFile(redirects: Record<string, string>, base: string): 
     .map(([from, to]) => `${joinBase(base, from)} ${joinBase(base, to)} 301`)
     .join('\n') + '\n';
 }
+
+/** What a page's HTML says about its editions, for the `Link` and Memento headers. */
+export interface PageLinks {
+  /** Site-relative page path ("movements/lad/"). */
+  page: string;
+  /** A live page's latest edition (its `<link rel="cite-as">`). */
+  citeAs?: string | undefined;
+  /** An edition's page: the live page it is a copy of, and when the copy was made (HTTP date). */
+  original?: string | undefined;
+  datetime?: string | undefined;
+}
+
+/**
+ * Per-page rules announcing editions (RFC 8574 `cite-as` on live pages; Memento, RFC 7089, on edition
+ * pages: `Memento-Datetime` and `Link: <live>; rel="original"`). They come last: Cloudflare Pages reads
+ * only the first 100 rules, and the site's security and caching rules must never be the ones dropped.
+ */
+export function editionRules(base: string, links: PageLinks[]): HeaderRule[] {
+  const live = links.filter((l) => l.citeAs).map((l): HeaderRule => ({ path: joinBase(base, l.page), headers: [['Link', `<${l.citeAs}>; rel="cite-as"`]] }));
+  const copies = links
+    .filter((l) => l.original && l.datetime)
+    .sort((a, b) => b.page.localeCompare(a.page))
+    .map((l): HeaderRule => ({
+      path: joinBase(base, l.page),
+      headers: [
+        ['Memento-Datetime', l.datetime!],
+        ['Link', `<${l.original}>; rel="original"`],
+      ],
+    }));
+  return [...live.sort((a, b) => a.path.localeCompare(b.path)), ...copies];
+}

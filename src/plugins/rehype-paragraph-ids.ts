@@ -1,14 +1,24 @@
 /**
- * Gives every paragraph of entry text a stable id made from its own words (not its position), and a
- * ¶ link to it, so that a citation can point at one paragraph and keep pointing at it when the
- * paragraphs around it are edited, added or removed.
+ * Gives every paragraph of entry text a stable id made from its own words (not its position), and its
+ * number in the margin, linked to that id, so that a citation can point at one paragraph ("para. 4", or
+ * the link) and keep pointing at it when the paragraphs around it are edited, added or removed. The
+ * numbers are fixed within an edition (editions are rendered snapshots, see src/lib/editions.ts); the
+ * list of paragraphs is recorded in the entry's frontmatter for the edition comparisons.
  */
 import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 
 /** Prefix of paragraph ids: never clashes with heading slugs or note ids. */
 export const PARAGRAPH_ID_PREFIX = 'p-';
+
+/** One body paragraph as recorded in frontmatter: its id, its number and its words. */
+export interface ParagraphData {
+  id: string;
+  n: number;
+  text: string;
+}
 
 /** The words of a paragraph, as far as its id is concerned: text only, whitespace collapsed. */
 function paragraphText(node: ElementContent | Element): string {
@@ -18,15 +28,28 @@ function paragraphText(node: ElementContent | Element): string {
   return '';
 }
 
+/**
+ * The words a reader sees, for comparisons: also the words inside the site's own inline components
+ * (`<span lang="kk">…</span>`), but not notes. Ids do not use it, so that existing anchors stay put.
+ */
+function readerText(node: ElementContent | Element | { type: string; name?: string | null; children?: unknown[] }): string {
+  if (node.type === 'text') return (node as { value: string }).value;
+  if (node.type === 'mdxJsxTextElement' && (node as { name?: string | null }).name === 'Fn') return '';
+  const children = (node as { children?: (ElementContent | Element)[] }).children;
+  return children ? children.map(readerText).join('') : '';
+}
+
+const normalise = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+
 /** `p-` and six hex digits of the SHA-1 of the normalised text. */
 export function paragraphId(text: string): string {
-  const normalised = text.normalize('NFC').replace(/\s+/g, ' ').trim();
-  return PARAGRAPH_ID_PREFIX + createHash('sha1').update(normalised).digest('hex').slice(0, 6);
+  return PARAGRAPH_ID_PREFIX + createHash('sha1').update(normalise(text)).digest('hex').slice(0, 6);
 }
 
 export function rehypeParagraphIds() {
-  return (tree: Root) => {
+  return (tree: Root, file?: VFile) => {
     const used = new Set<string>();
+    const paragraphs: ParagraphData[] = [];
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'p' || node.properties.id) return;
       const base = paragraphId(paragraphText(node));
@@ -34,13 +57,25 @@ export function rehypeParagraphIds() {
       let id = base;
       for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
       used.add(id);
+      const n = paragraphs.length + 1;
+      paragraphs.push({ id, n, text: normalise(readerText(node)) });
       node.properties.id = id;
-      node.children.push({ type: 'text', value: ' ' }, {
-        type: 'element',
-        tagName: 'a',
-        properties: { href: `#${id}`, className: ['para-link'], ariaLabel: 'Link to this paragraph' },
-        children: [{ type: 'text', value: '¶' }],
-      });
+      node.properties.dataN = String(n);
+      // The number goes first (CSS sets it in the margin); its name says what it is for a screen reader.
+      node.children.unshift(
+        {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: `#${id}`, className: ['para-link'], ariaLabel: `Paragraph ${n} (link)` },
+          children: [{ type: 'text', value: String(n) }],
+        },
+        { type: 'text', value: ' ' },
+      );
     });
+    if (!file) return;
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter.paragraphs = paragraphs;
   };
 }

@@ -23,8 +23,7 @@ export function enhanceCiteBlock(): void {
   const update = () => {
     const id = decodeURIComponent(location.hash.slice(1));
     const paragraph = /^p-[0-9a-f]{6}(-\d+)?$/.test(id) ? document.getElementById(id) : null;
-    const url = block.dataset.url! + (paragraph ? `#${id}` : '');
-    for (const span of block.querySelectorAll('.cite-url')) span.textContent = url;
+    for (const span of block.querySelectorAll<HTMLElement>('.cite-url')) span.textContent = span.dataset.url! + (paragraph ? `#${id}` : '');
     note.hidden = !paragraph;
     note.querySelector('a')!.href = `#${id}`;
     note.querySelector('code')!.textContent = `#${id}`;

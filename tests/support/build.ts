@@ -28,10 +28,15 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; ou
  */
 const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/;
 
+/** The environment for a child build: this process's, without what Vitest added. */
+export function buildEnv(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => !VITEST_ENV.test(e[0]) && e[1] !== undefined));
+}
+
 /** Builds the site as `npm run build` does: Astro, then the Pagefind search index of the output. */
 export async function buildSite(options: BuildOptions): Promise<{ code: number; output: string }> {
   const env = {
-    ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name))),
+    ...buildEnv(),
     ASTRO_TELEMETRY_DISABLED: '1',
     ASTRO_CACHE_DIR: options.cacheDir,
     NO_COLOR: '1',

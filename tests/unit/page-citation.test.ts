@@ -4,7 +4,13 @@ import {
   ACCESS_PLACEHOLDER,
   CITATION_STYLES,
   formatPageCitations,
+  formatParagraphCitations,
   pageItem,
+  PARAGRAPH_PLACEHOLDER,
+  reportBibtex,
+  reportItem,
+  reportRis,
+  uncertainDate,
   toBibtex,
   toCslJson,
   toRis,
@@ -24,18 +30,15 @@ const cited = (id: string) => formatPageCitations(lad, site).find((c) => c.id ==
 
 describe('formatPageCitations()', () => {
   // Written by hand from the style manuals before comparing with citation-js:
-  // APA 7 §10.16 (webpage on a website, group author): Author. (Year, Month Day). *Title*. Site Name. URL
-  test('gives the APA 7 reference of a page, title in italics, no full stop after the URL', () => {
-    expect(cited('apa').text).toBe(
-      'The editors. (2026, November 23). Lad. Kazakhstan’s Political Movements, 1986–1995. https://example.org/kz/movements/lad/',
-    );
-    expect(cited('apa').html).toContain('<i>Lad</i>. Kazakhstan’s');
+  // APA 7 §9.12 and §10.16 (webpage on a website, no author): *Title*. (Year, Month Day). Site Name. URL
+  test('gives the APA 7 reference of an unsigned page, title first in italics, no full stop after the URL', () => {
+    expect(cited('apa').text).toBe('Lad. (2026, November 23). Kazakhstan’s Political Movements, 1986–1995. https://example.org/kz/movements/lad/');
+    expect(cited('apa').html).toMatch(/^<i>Lad<\/i>\. \(2026/);
+    expect(cited('apa').text).not.toContain('[Webpage]');
   });
-  // MLA 9 (web page): Author. “Title.” *Website*, Day Mon. Year, URL.  (months over four letters abbreviated)
-  test('gives the MLA 9 entry of a page, website in italics and the month abbreviated', () => {
-    expect(cited('mla').text).toBe(
-      'The editors. “Lad.” Kazakhstan’s Political Movements, 1986–1995, 23 Nov. 2026, https://example.org/kz/movements/lad/.',
-    );
+  // MLA 9 (web page, no author): “Title.” *Website*, Day Mon. Year, URL.  (months over four letters abbreviated)
+  test('gives the MLA 9 entry of an unsigned page, website in italics and the month abbreviated', () => {
+    expect(cited('mla').text).toBe('“Lad.” Kazakhstan’s Political Movements, 1986–1995, 23 Nov. 2026, https://example.org/kz/movements/lad/.');
     expect(cited('mla').html).toContain('<i>Kazakhstan’s Political Movements, 1986–1995</i>, 23 Nov. 2026');
   });
   test('gives all five styles, each naming the title, the site and the URL', () => {
@@ -56,11 +59,46 @@ describe('formatPageCitations()', () => {
   });
 });
 
+describe('formatParagraphCitations()', () => {
+  test('cites one paragraph in every style with a CSL locator labelled paragraph, the number left to the reader', () => {
+    const all = formatParagraphCitations(pageItem(lad, site));
+    expect(all.map((c) => c.id)).toEqual(CITATION_STYLES.map((s) => s.id));
+    expect(all.find((c) => c.id === 'apa')!.text).toBe(`(Lad, 2026, para. ${PARAGRAPH_PLACEHOLDER})`);
+    expect(all.find((c) => c.id === 'chicago-nb')!.text).toBe(`“Lad,” para. ${PARAGRAPH_PLACEHOLDER}.`);
+    for (const c of all) expect(c.html, c.id).toContain(`<mark class="placeholder">${PARAGRAPH_PLACEHOLDER}</mark>`);
+  });
+});
+
+describe('the report', () => {
+  const source = { id: 'report', type: 'manuscript', genre: 'Unattributed report on Kazakhstan’s political parties and movements', issued: { 'date-parts': [[1994], [1995]], circa: true }, language: 'en' };
+  const item = reportItem(source, 'https://example.org/primary-source/');
+  test('is a report with a bracketed description for a title and its uncertain date', () => {
+    expect(item).toMatchObject({ type: 'report', title: '[Unattributed report on Kazakhstan’s political parties and movements]', genre: 'Report' });
+    expect(uncertainDate(item.issued)).toBe('ca. 1994–1995');
+    expect(uncertainDate({ 'date-parts': [[1994]] })).toBe('1994');
+  });
+  test('its RIS and BibTeX write the date as Zotero keeps it, and name no author', () => {
+    expect(reportRis(item)).toMatch(/^TY {2}- RPRT\nTI {2}- \[Unattributed/);
+    expect(reportRis(item)).toMatch(/^DA {2}- ca\. 1994–1995$/m);
+    expect(reportBibtex(item)).toMatch(/^@report\{report,$/m);
+    expect(reportBibtex(item)).toContain('date = {ca. 1994--1995}');
+    expect(reportBibtex(item) + reportRis(item)).not.toMatch(/author|^AU/m);
+  });
+});
+
 describe('downloads', () => {
-  test('the item is a webpage dated by its last revision, credited to the authorship the site states', () => {
+  test('the item is an unsigned webpage dated by its last revision (no reference manager keeps "The editors" as one name)', () => {
     const item = pageItem(lad, site);
-    expect(item).toMatchObject({ type: 'webpage', title: 'Lad', author: [{ literal: 'The editors' }] });
+    expect(item).toMatchObject({ type: 'webpage', title: 'Lad', 'container-title': site.title });
+    expect(item.author).toBeUndefined();
     expect(item.issued).toEqual({ 'date-parts': [[2026, 11, 23]] });
+  });
+  test('an edition is cited by its own URL and date, the site named with the edition, SEP-style', () => {
+    const edition: PageRecord = { key: 'movements/lad', title: 'Lad', url: 'https://example.org/kz/editions/2026-12/movements/lad/', updated: '2026-12-01', edition: '2026-12' };
+    const apa = formatPageCitations(edition, site).find((c) => c.id === 'apa')!;
+    expect(apa.text).toBe('Lad. (2026, December 1). Kazakhstan’s Political Movements, 1986–1995 (Edition 2026-12). https://example.org/kz/editions/2026-12/movements/lad/');
+    expect(toBibtex(edition, site)).toContain('version = {edition 2026-12}');
+    expect(toRis(edition, site)).toMatch(/^T2 {2}- Kazakhstan’s Political Movements, 1986–1995 \(edition 2026-12\)$/m);
   });
   test('BibTeX, RIS and CSL-JSON parse back with the title, URL, date and version', () => {
     for (const [name, text] of [

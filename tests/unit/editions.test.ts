@@ -1,0 +1,103 @@
+// Editions as data: tokens that make a stored page independent of the site's address, the manifest that
+// proves it unchanged, the text fingerprint, and the paragraph comparison of two versions.
+import { describe, expect, test } from 'vitest';
+import {
+  BASE_TOKEN,
+  fillTokens,
+  mementoDatetime,
+  sha256,
+  SITE_TOKEN,
+  textFingerprint,
+  tokenise,
+  verifyEdition,
+  type EditionManifest,
+} from '../../src/lib/editions';
+import { editionRules, headersFor } from '../../src/lib/host-files';
+import { compareParagraphs, summarise } from '../../src/lib/paragraph-diff';
+
+const cut = { absolute: 'https://edition.invalid/__edition_base__/', base: '/__edition_base__/' };
+
+describe('tokenise() and fillTokens()', () => {
+  const html = '<a href="/__edition_base__/movements/unity/">Unity</a> https://edition.invalid/__edition_base__/editions/2026-12/movements/lad/';
+  test('replace the address of the cut with tokens, the absolute address first', () => {
+    expect(tokenise(html, cut)).toBe(`<a href="${BASE_TOKEN}movements/unity/">Unity</a> ${SITE_TOKEN}editions/2026-12/movements/lad/`);
+  });
+  test('put back any site address and base path, so a stored page serves under /kz/ or at the root', () => {
+    const stored = tokenise(html, cut);
+    expect(fillTokens(stored, { absolute: 'https://example.org/kz/', base: '/kz/' })).toBe(
+      '<a href="/kz/movements/unity/">Unity</a> https://example.org/kz/editions/2026-12/movements/lad/',
+    );
+    expect(fillTokens(stored, { absolute: 'https://example.org/', base: '/' })).toContain('href="/movements/unity/"');
+  });
+});
+
+describe('verifyEdition()', () => {
+  const files = new Map([
+    ['movements/lad/article.html', '<article>Lad</article>'],
+    ['movements/lad/cite.bib', '@online{…}'],
+  ]);
+  const manifest: EditionManifest = { name: '2026-12', date: '2026-12-01', files: Object.fromEntries([...files].map(([f, t]) => [f, sha256(t)])) };
+  test('accepts an edition whose files are exactly those of its manifest', () => {
+    expect(verifyEdition(manifest, files)).toEqual([]);
+  });
+  test('names a changed, a missing and an unlisted file', () => {
+    const tampered = new Map(files);
+    tampered.set('movements/lad/article.html', '<article>Lad, revised</article>');
+    tampered.delete('movements/lad/cite.bib');
+    tampered.set('movements/unity/article.html', '<article>Unity</article>');
+    expect(verifyEdition(manifest, tampered)).toEqual([
+      '2026-12/movements/lad/article.html: changed since the edition was published',
+      '2026-12/movements/lad/cite.bib: missing',
+      '2026-12/movements/unity/article.html: not in the edition\'s manifest',
+    ]);
+  });
+});
+
+describe('textFingerprint()', () => {
+  const text = { title: 'Lad', summary: 'A movement.', paragraphs: ['p-aaaaaa', 'p-bbbbbb'], notes: ['<a href="/sources/#x">Babak</a>, p. 80.'] };
+  test('ignores markup and addresses in notes, so a new base path is no change', () => {
+    expect(textFingerprint({ ...text, notes: ['<a href="/kz/sources/#x">Babak</a>, p. 80.'] })).toBe(textFingerprint(text));
+  });
+  test('changes with a paragraph, a note’s words, the title or the summary', () => {
+    const base = textFingerprint(text);
+    expect(textFingerprint({ ...text, paragraphs: ['p-aaaaaa', 'p-cccccc'] })).not.toBe(base);
+    expect(textFingerprint({ ...text, notes: ['Babak, p. 81.'] })).not.toBe(base);
+    expect(textFingerprint({ ...text, title: 'Lad movement' })).not.toBe(base);
+    expect(textFingerprint({ ...text, summary: 'Another.' })).not.toBe(base);
+  });
+});
+
+describe('compareParagraphs()', () => {
+  const p = (id: string, n: number, text = id) => ({ id, n, text });
+  test('keeps unchanged paragraphs and pairs a rewritten one as changed', () => {
+    const changes = compareParagraphs([p('a', 1), p('b', 2), p('c', 3)], [p('a', 1), p('b2', 2), p('c', 3)]);
+    expect(changes.map((c) => c.kind)).toEqual(['same', 'changed', 'same']);
+    expect(changes[1]).toMatchObject({ before: { id: 'b' }, after: { id: 'b2' } });
+  });
+  test('finds added and removed paragraphs where they stand, and follows moved numbers', () => {
+    const changes = compareParagraphs([p('a', 1), p('b', 2), p('c', 3)], [p('new', 1), p('a', 2), p('c', 3)]);
+    expect(changes.map((c) => c.kind)).toEqual(['added', 'same', 'removed', 'same']);
+    expect(changes[1]).toMatchObject({ before: { n: 1 }, after: { n: 2 } });
+    expect(summarise(changes)).toEqual({ same: 2, changed: 0, added: 1, removed: 1 });
+  });
+  test('reports everything as added against an empty version, and nothing against itself', () => {
+    expect(compareParagraphs([], [p('a', 1)]).map((c) => c.kind)).toEqual(['added']);
+    expect(summarise(compareParagraphs([p('a', 1), p('b', 2)], [p('a', 1), p('b', 2)]))).toMatchObject({ same: 2, changed: 0 });
+  });
+});
+
+describe('editionRules()', () => {
+  const rules = editionRules('/kz/', [
+    { page: 'movements/lad/', citeAs: 'https://example.org/kz/editions/2026-12/movements/lad/' },
+    { page: 'editions/2026-12/movements/lad/', original: 'https://example.org/kz/movements/lad/', datetime: mementoDatetime('2026-12-01') },
+    { page: 'glossary/' },
+  ]);
+  test('announce a live page’s edition with rel="cite-as", and an edition page’s original and date (Memento)', () => {
+    expect(headersFor(rules, '/kz/movements/lad/').link).toBe('<https://example.org/kz/editions/2026-12/movements/lad/>; rel="cite-as"');
+    expect(headersFor(rules, '/kz/editions/2026-12/movements/lad/')).toEqual({
+      'memento-datetime': 'Tue, 01 Dec 2026 00:00:00 GMT',
+      link: '<https://example.org/kz/movements/lad/>; rel="original"',
+    });
+    expect(headersFor(rules, '/kz/glossary/')).toEqual({});
+  });
+});
