@@ -64,8 +64,8 @@ const movements = defineCollection({
     relations: z
       .array(z.strictObject({ type: z.enum(RELATION_TYPES), target: reference('movements') }))
       .default([]),
-    /** Anchors of the primary report's passages on this movement ("a-2", "b-note-26"), quoted verbatim on the page. */
-    report: z.array(z.string().regex(/^[a-z]-(?:note-)?\d+$/)).min(1),
+    /** Anchors of the primary report's passages on this movement ("a-3", "a-4a", "b-u3", "b-note-26"; see lib/report.ts), quoted verbatim on the page. */
+    report: z.array(z.string().regex(/^[a-z]-(?:note-\d+|\d+[a-z]?|u\d+)$/)).min(1),
     /** Founders, leaders and members named in the entry, by id in content/people.yaml. */
     people: z.array(reference('people')).default([]),
     /** Who led it, as the sources describe each one's role (a person listed in `people`), with those sources. */

@@ -12,7 +12,7 @@ export interface Mention {
 
 /**
  * For each "kind:id", the entries that mention it: people and entries they link to (person:suleimenov,
- * movement:lad, …) and the report passages their notes cite (primary:a-2).
+ * movement:lad, …) and the report passages their notes cite (primary:a-3).
  */
 export const getMentions = once(async (): Promise<Map<string, Mention[]>> => {
   const entries: Entry[] = [...(await getMovements()), ...(await getContextEntries())];

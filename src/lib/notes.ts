@@ -1,6 +1,6 @@
 /** Footnotes as data: parsing `cite` attributes and numbering notes in document order, with reuse. */
 
-/** One work cited in a note, with an optional locator ("p. 12", "excerpt A, ¶2"). */
+/** One work cited in a note, with an optional locator ("p. 12", "excerpt A, ¶3"). */
 export interface CiteRef {
   key: string;
   locator?: string;

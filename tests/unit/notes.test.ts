@@ -9,7 +9,7 @@ describe('parseCites()', () => {
     ]);
   });
   test('loc is the locator of a single cite', () => {
-    expect(parseCites('report', 'excerpt A, ¶2')).toEqual([{ key: 'report', locator: 'excerpt A, ¶2' }]);
+    expect(parseCites('report', 'excerpt A, ¶3')).toEqual([{ key: 'report', locator: 'excerpt A, ¶3' }]);
   });
   test('loc with several cites is an error', () => {
     expect(() => parseCites('a; b', 'p. 1')).toThrow('exactly one key');

@@ -36,7 +36,7 @@ function run(mdx: string, base = '/') {
 describe('remarkNotes', () => {
   test('numbers notes in document order and reuses identical ones', () => {
     const { frontmatter } = run(
-      'One.<Fn cite="babak-2005" loc="p. 3" />\n\nTwo.<Fn cite="report" loc="excerpt A, ¶2" />\n\nThree.<Fn cite="babak-2005, p. 3" />',
+      'One.<Fn cite="babak-2005" loc="p. 3" />\n\nTwo.<Fn cite="report" loc="excerpt A, ¶3" />\n\nThree.<Fn cite="babak-2005, p. 3" />',
     );
     expect(frontmatter.notes.map((n) => [n.n, n.refs])).toEqual([
       [1, ['ref-1', 'ref-1-b']],
@@ -44,8 +44,8 @@ describe('remarkNotes', () => {
     ]);
   });
   test('note text comes from the sources data and report locators link to the primary source', () => {
-    const { frontmatter } = run('A.<Fn cite="report" loc="excerpt A, ¶2" />', '/kz/');
-    expect(frontmatter.notes[0]!.html).toBe('<a href="/kz/primary-source/#a-2">Unattributed report, excerpt A, ¶2</a>.');
+    const { frontmatter } = run('A.<Fn cite="report" loc="excerpt A, ¶3" />', '/kz/');
+    expect(frontmatter.notes[0]!.html).toBe('<a href="/kz/primary-source/#a-3">Unattributed report, excerpt A, ¶3</a>.');
   });
   test('commentary inside a note follows its citations', () => {
     const { frontmatter } = run('A.<Fn cite="babak-2005">The figure is *disputed*.</Fn>');
