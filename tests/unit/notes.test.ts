@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { backlinkLabel, numberNotes, parseCites } from '../../src/lib/notes';
+import { attachQuote, backlinkLabel, MAX_QUOTE_WORDS, numberNotes, parseCites } from '../../src/lib/notes';
 
 describe('parseCites()', () => {
   test('reads keys with and without locators', () => {
@@ -42,5 +42,27 @@ describe('numberNotes()', () => {
 describe('backlinkLabel()', () => {
   test('counts a, b, … z, aa', () => {
     expect([0, 1, 25, 26, 27].map(backlinkLabel)).toEqual(['a', 'b', 'z', 'aa', 'ab']);
+  });
+});
+
+describe('attachQuote()', () => {
+  const one = [{ key: 'zonakz-2001' }];
+  test('puts the source’s words, their language and translation on the one work cited', () => {
+    expect(attachQuote(one, { quote: '24 сентября 1992 года', lang: 'ru', tr: '24 September 1992', disputed: 'true' })).toEqual([
+      { key: 'zonakz-2001', quote: { text: '24 сентября 1992 года', lang: 'ru', tr: '24 September 1992' }, disputed: true },
+    ]);
+  });
+  test('an English quote needs no translation and keeps no language', () => {
+    expect(attachQuote(one, { quote: 'formed in April 1992', lang: 'en' })[0]!.quote).toEqual({ text: 'formed in April 1992' });
+  });
+  test('refuses what cannot be checked: a disputed point without a quote, a foreign quote without translation', () => {
+    expect(() => attachQuote(one, { disputed: 'true' })).toThrow('disputed point needs the source’s words');
+    expect(() => attachQuote(one, { quote: 'в 1990 году', lang: 'ru' })).toThrow('needs its English translation');
+    expect(() => attachQuote(one, { lang: 'ru' })).toThrow('belong to a quote');
+    expect(() => attachQuote(one, { quote: 'x', tr: 'y' })).toThrow('add lang');
+  });
+  test('a quote belongs to exactly one work and stays short', () => {
+    expect(() => attachQuote([{ key: 'a' }, { key: 'b' }], { quote: 'x' })).toThrow('exactly one work');
+    expect(() => attachQuote(one, { quote: Array(MAX_QUOTE_WORDS + 1).fill('word').join(' ') })).toThrow('words');
   });
 });

@@ -47,6 +47,14 @@ describe('remarkNotes', () => {
     const { frontmatter } = run('A.<Fn cite="report" loc="excerpt A, ¶3" />', '/kz/');
     expect(frontmatter.notes[0]!.html).toBe('<a href="/kz/primary-source/#a-3">Unattributed report, excerpt A, ¶3</a>.');
   });
+  test('a note carries the source’s own words, marked as a quotation in their language, with the English', () => {
+    const { frontmatter } = run('A.<Fn cite="babak-2005" loc="p. 3" quote="в <1990> году" lang="ru" tr="in 1990" disputed="true" />');
+    expect(frontmatter.notes[0]!.html).toMatch(/<\/a>: <q lang="ru">в &lt;1990&gt; году<\/q> \[<q>in 1990<\/q>\]\.$/);
+    expect(frontmatter.notes[0]!.cites[0]).toMatchObject({ key: 'babak-2005', disputed: true, quote: { lang: 'ru' } });
+  });
+  test('a note on a disputed point without the source’s words fails, naming the file', () => {
+    expect(() => run('A.<Fn cite="babak-2005" disputed="true" />')).toThrow(/content\/movements\/test\.mdx: .*needs the source’s words/);
+  });
   test('commentary inside a note follows its citations', () => {
     const { frontmatter } = run('A.<Fn cite="babak-2005">The figure is *disputed*.</Fn>');
     expect(frontmatter.notes[0]!.html).toMatch(/<\/a>\. The figure is <em>disputed<\/em>\.$/);
