@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { CslItem } from '../lib/citations';
 import { citationsHtml } from '../lib/note-html';
-import { numberNotes, parseCites, type CiteRef, type NoteUse } from '../lib/notes';
+import { attachQuote, numberNotes, parseCites, type CiteRef, type NoteUse } from '../lib/notes';
 import { validChoices } from '../lib/suggest';
 import { loadSources } from './content-files';
 import { fail } from './errors';
@@ -60,9 +60,16 @@ function readUse(file: VFile, fn: JsxElement, known: Map<string, CslItem>): Note
   const cite = stringAttribute(file, fn, 'cite');
   const loc = stringAttribute(file, fn, 'loc');
   const text = commentaryHtml(fn);
+  const quote = {
+    quote: stringAttribute(file, fn, 'quote'),
+    lang: stringAttribute(file, fn, 'lang'),
+    tr: stringAttribute(file, fn, 'tr'),
+    disputed: stringAttribute(file, fn, 'disputed'),
+  };
   let cites: CiteRef[] = [];
   try {
     cites = cite === undefined ? [] : parseCites(cite, loc);
+    cites = attachQuote(cites, quote);
   } catch (error) {
     fail(file, `<Fn cite="${cite}">: ${(error as Error).message}`);
   }
