@@ -36,7 +36,7 @@ describe('print', () => {
       expect(text).toContain('Notes');
       expect(text.replace(/\s/g, '')).toContain(firstNote.replace(/\s/g, ''));
       expect(text.replace(/\s/g, '')).toContain('(https://example.org/a-source)');
-      // No navigation, skip link, cite box or ¶ signs on paper.
+      // No navigation, skip link, cite box or ¶ signs on paper (paragraph numbers are printed, as numbers).
       expect(text).not.toContain('Skip to content');
       expect(text).not.toContain('Cite this page');
       expect((text.match(/¶/g) ?? []).length).toBe(pilcrowsInNotes);
@@ -46,17 +46,24 @@ describe('print', () => {
 });
 
 describe('paragraph links and citing a paragraph', () => {
-  test('the ¶ link of a paragraph is hidden until the paragraph is pointed at or the link has keyboard focus', async () => {
+  test('each paragraph shows its number in the left margin at 1440 px, inline at 320 px, and on paper', async () => {
     const { page, close } = await site.open('/movements/lad/', { waitUntil: 'networkidle' });
-    const link = page.locator('.entry-body > p .para-link').first();
-    expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
-    await link.focus();
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Tab');
-    expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const paragraph = page.locator('.entry-body > p').nth(2);
+    const number = paragraph.locator('.para-link');
+    expect(await number.textContent()).toBe('3');
+    expect(await number.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    const [p, n] = [await paragraph.boundingBox(), await number.boundingBox()];
+    expect(n!.x + n!.width).toBeLessThanOrEqual(p!.x);
+    expect(Math.abs(n!.y - p!.y)).toBeLessThan(12);
+    await page.setViewportSize({ width: 320, height: 800 });
+    const [p2, n2] = [await paragraph.boundingBox(), await number.boundingBox()];
+    expect(n2!.x).toBeGreaterThanOrEqual(p2!.x);
+    await page.emulateMedia({ media: 'print' });
+    expect(await number.isVisible()).toBe(true);
     await close();
   });
-  test('following a ¶ link fills the cite box with the paragraph’s URL', async () => {
+  test('following a paragraph number fills the cite box with the paragraph’s URL', async () => {
     const { page, close } = await site.open('/movements/lad/', { waitUntil: 'networkidle' });
     const id = await page.locator('.entry-body > p').nth(1).getAttribute('id');
     await page.locator(`.entry-body > p#${id} .para-link`).click();

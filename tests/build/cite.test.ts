@@ -136,7 +136,10 @@ describe('versions', () => {
 describe('/cite/', () => {
   test('explains how to cite the site, a page, a paragraph and the primary source, and the authorship claimed', () => {
     const p = page('/cite/');
-    for (const id of ['authorship', 'site', 'page', 'paragraph', 'primary-source']) expect(p.$(`#${id}`).length, id).toBe(1);
+    for (const id of ['authorship', 'site', 'page', 'editions', 'reference-managers', 'paragraph', 'primary-source']) expect(p.$(`#${id}`).length, id).toBe(1);
+    // The Zotero Connector reads the head's metadata, not the cite box: the page says so, and not that it "reads the same data".
+    expect(p.$('article').text()).not.toContain('read the same data from the page');
+    expect(p.$('#reference-managers + p').text()).toContain('metadata in the page’s head');
     expect(p.$('#authorship + p').text()).toContain('not named');
     expect(p.$('article').text()).toContain('Unattributed report');
     expect(p.$('article').text()).toMatch(/1994.1995\?/);
