@@ -51,6 +51,20 @@ function build(outDir: string, env: Record<string, string>): void {
   if (result.status !== 0) fail(`the build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
+/** The first `<article data-edition-path>` of a page, byte for byte as built (no re-serialisation). */
+function articleOf(html: string): string | undefined {
+  const start = html.search(/<article\b[^>]*\bdata-edition-path=/);
+  if (start < 0) return undefined;
+  const tags = /<(\/?)article\b[^>]*>/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return html.slice(start, m.index + m[0].length);
+  }
+  return undefined;
+}
+
 const htmlFiles = (dir: string) =>
   readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name === 'index.html')
@@ -69,12 +83,11 @@ try {
   const address = { absolute: `${PLACEHOLDER.origin}${PLACEHOLDER.base}`, base: PLACEHOLDER.base };
   const files = new Map<string, string>();
   for (const file of htmlFiles(first)) {
-    const $ = load(readFileSync(file, 'utf8'));
-    const article = $('article[data-edition-path]');
-    if (article.length !== 1) continue;
-    const page = article.attr('data-edition-path')!;
+    const article = articleOf(readFileSync(file, 'utf8'));
+    if (!article) continue;
+    const page = load(article)('article').attr('data-edition-path')!;
     const made = path.join(first, 'editions', name, page);
-    files.set(`${page}article.html`, `${tokenise($.html(article), address)}\n`);
+    files.set(`${page}article.html`, `${tokenise(article, address)}\n`);
     for (const extra of [...PAGE_FILES.filter((f) => f !== 'article.html'), 'page.json']) {
       files.set(`${page}${extra}`, tokenise(readFileSync(path.join(made, extra), 'utf8'), address));
     }

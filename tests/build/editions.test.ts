@@ -6,6 +6,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import config from '../../.htmlvalidate.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inlineCode, sha256Source } from '../../src/lib/csp';
 import { fillTokens, type EditionManifest } from '../../src/lib/editions';
@@ -154,5 +156,17 @@ describe('the live page with an edition', () => {
     const p = $('primary-source/');
     expect(p('#cite-apa').text()).toContain(`${ORIGIN}${BASE}editions/${NAME}/primary-source/`);
     expect(existsSync(path.join(dist, `editions/${NAME}/primary-source/index.html`))).toBe(true);
+  });
+});
+
+describe('html', () => {
+  test('edition pages, histories and comparisons pass html-validate (recommended preset)', async () => {
+    const validator = new HtmlValidate(new StaticConfigLoader(config));
+    const problems: string[] = [];
+    for (const page of [`editions/${NAME}/movements/lad/`, `editions/${NAME}/primary-source/`, 'movements/lad/history/', `movements/lad/history/compare/${NAME}/live/`, 'movements/lad/', 'primary-source/']) {
+      const report = await validator.validateString(html(page), page);
+      for (const result of report.results) for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
