@@ -38,7 +38,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // The sitemap lists pages with content: not redirects, not the search page, not edition copies (noindex).
-    sitemap({ filter: (page) => !page.endsWith('/search/') && !page.includes('/editions/') && !Object.keys(REDIRECTS).some((from) => page.endsWith(from)) }),
+    sitemap({ filter: (page) => !page.endsWith('/search/') && !/\/editions\/[^/]+\//.test(page) && !Object.keys(REDIRECTS).some((from) => page.endsWith(from)) }),
     hosting({ redirects: REDIRECTS }),
   ],
   // assetsInlineLimit 0: scripts ship as files (cacheable, and no inline script for the CSP to allow).

@@ -2,7 +2,7 @@
 // text that scales to 200 %, and a keyboard-only walk with visible focus.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { readPages } from '../support/html';
+import { readPages, representativePages } from '../support/html';
 import { mapLimit } from '../support/pool';
 import { servedSite } from '../support/served';
 
@@ -12,7 +12,7 @@ let urls: string[];
 let entries: string[];
 
 beforeAll(() => {
-  const pages = readPages(inject('distDir')).filter((p) => p.url !== '/404.html');
+  const pages = representativePages(readPages(inject('distDir'))).filter((p) => p.url !== '/404.html');
   urls = pages.map((p) => p.url);
   entries = pages.filter((p) => p.$('.entry-body').length > 0).map((p) => p.url);
 });

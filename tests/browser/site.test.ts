@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { mapLimit } from '../support/pool';
-import { readPages } from '../support/html';
+import { readPages, representativePages } from '../support/html';
 import { servedSite } from '../support/served';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -13,7 +13,7 @@ const site = servedSite();
 let urls: string[];
 
 beforeAll(() => {
-  urls = readPages(inject('distDir')).map((p) => p.url).filter((u) => u !== '/404.html');
+  urls = representativePages(readPages(inject('distDir'))).map((p) => p.url).filter((u) => u !== '/404.html');
 });
 
 async function axeViolations(page: Page): Promise<string[]> {

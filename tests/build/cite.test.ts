@@ -73,7 +73,8 @@ describe('metadata for reference managers', () => {
       // The pages are cited unsigned: Zotero would split the group author "The editors" into a first and a last name.
       expect(meta(p, 'citation_author'), p.url).toBeUndefined();
       expect(meta(p, 'DC.creator'), p.url).toBeUndefined();
-      expect(meta(p, 'citation_public_url'), p.url).toBe(citedUrl(p));
+      // The primary-source page's head describes the report, reproduced at the page's own address.
+      expect(meta(p, 'citation_public_url'), p.url).toBe(meta(p, 'DC.type') === 'Report' ? og(p, 'og:url') : citedUrl(p));
       expect(meta(p, 'citation_language'), p.url).toBe('en');
       expect(og(p, 'og:url'), p.url).toBe(new URL(p.url, og(p, 'og:url')).href);
       // A journal title would make Zotero save every page as a journal article.

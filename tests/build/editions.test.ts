@@ -107,7 +107,7 @@ describe('an edition page, served under /kz/', () => {
     expect(p('link[rel="canonical"]').attr('href')).toBe(`${ORIGIN}${BASE}movements/lad/`);
     expect(p('meta[name="robots"]').attr('content')).toBe('noindex');
     expect(p('[data-pagefind-body]').length).toBe(0);
-    expect(readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/editions/');
+    expect(readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain(`/editions/${NAME}/`);
   });
   test('gives reference managers the edition: its URL, date and name', () => {
     const p = $(page);
@@ -151,6 +151,12 @@ describe('the live page with an edition', () => {
     expect(compare('.paragraph-changes > li').length).toBe(compare('.change-same').length);
     expect(compare('.change-same').length).toBeGreaterThan(5);
     expect(compare('script:not([type="application/ld+json"])').length).toBe(compare('script[src]').length);
+  });
+  test('/editions/ lists the edition with each of its pages and their comparisons', () => {
+    const index = $('editions/');
+    expect(index(`#edition-${NAME}`).text()).toContain(`Edition ${NAME}, 15 January 2099`);
+    expect(index(`a[href="${BASE}editions/${NAME}/movements/lad/"]`).length).toBe(1);
+    expect(index(`a[href="${BASE}movements/lad/history/compare/${NAME}/live/"]`).length).toBe(1);
   });
   test('the primary source cites its edition too', () => {
     const p = $('primary-source/');

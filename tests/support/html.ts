@@ -34,3 +34,22 @@ export const isRedirect = (page: Page) => page.$('meta[http-equiv="refresh"]').l
 export function readPages(distDir: string): Page[] {
   return readAllPages(distDir).filter((page) => !isRedirect(page));
 }
+
+/**
+ * The pages the browser tests visit: all of them, except that for each edition one copy of a movement, of a
+ * context entry and of the primary source, and one comparison per pair of versions, stand for the rest. An
+ * edition's copies share one frame, and their stored articles were checked as the live pages they were; this
+ * keeps the browser tests' time from growing with every edition.
+ */
+export function representativePages<T extends { url: string }>(pages: T[]): T[] {
+  const seen = new Set<string>();
+  return pages.filter(({ url }) => {
+    const copy = /^\/editions\/([^/]+)\/([^/]+)\//.exec(url);
+    const comparison = /\/history\/compare\/([^/]+)\/([^/]+)\/$/.exec(url);
+    const key = copy ? `copy ${copy[1]} ${copy[2]}` : comparison ? `compare ${comparison[1]} ${comparison[2]}` : undefined;
+    if (!key) return true;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
