@@ -147,6 +147,12 @@ const sources = defineCollection({
       editor: z.array(cslName).min(1).optional(),
       translator: z.array(cslName).min(1).optional(),
       title: z.string().min(1).optional(),
+      /** The title is a descriptive one, supplied because the work has none (set without quotation marks). */
+      untitled: z.literal(true).optional(),
+      /** The title in English, for a work in another language (shown in brackets after the title). */
+      'title-translation': z.string().min(1).optional(),
+      /** Unsigned press: no author; the container or publisher stands for it. */
+      unsigned: z.literal(true).optional(),
       'title-short': z.string().min(1).optional(),
       'container-title': z.string().min(1).optional(),
       'collection-title': z.string().min(1).optional(),
@@ -156,6 +162,8 @@ const sources = defineCollection({
       publisher: z.string().min(1).optional(),
       'publisher-place': z.string().min(1).optional(),
       issued: cslDate.optional(),
+      /** The work carries no date ("n.d."). */
+      nodate: z.literal(true).optional(),
       page: z.string().min(1).optional(),
       volume: z.string().min(1).optional(),
       issue: z.string().min(1).optional(),
@@ -165,6 +173,8 @@ const sources = defineCollection({
       DOI: z.string().min(1).optional(),
       URL: z.url().optional(),
       accessed: cslDate.optional(),
+      /** Where the work was read when not at `URL` (a mirror or copy): named apart from the original. */
+      copy: z.strictObject({ name: z.string().min(1), URL: z.url() }).optional(),
       language: z.string().min(2).optional(),
       /** Provenance and caveats, for readers and editors. */
       note: z.string().min(1).optional(),
