@@ -31,8 +31,8 @@ const CLOSE = '⟧';
 /** The record as citeproc should see it: the site's own fields removed, titles marked where they need work. */
 export function toCsl(item: CslItem): CslItem {
   const { untitled, unsigned: _unsigned, nodate, 'title-translation': translation, copy: _copy, ...csl } = item as CslItem & SiteFields;
-  const marked = (title: unknown) =>
-    untitled ? `<span class="nocase">${OPEN}${String(title)}${CLOSE}</span>` : `${OPEN}${String(title)}${CLOSE}`;
+  // Both keep their own case: a descriptive title is in sentence case, a non-English one as the work prints it.
+  const marked = (title: unknown) => `<span class="nocase">${OPEN}${String(title)}${CLOSE}</span>`;
   if ((untitled || translation) && typeof csl.title === 'string') {
     csl.title = marked(csl.title);
     if (typeof csl['title-short'] === 'string') csl['title-short'] = marked(csl['title-short']);
@@ -103,8 +103,8 @@ export function formatShortNote(item: CslItem, ref: CiteRef): string {
 }
 
 /**
- * The full bibliography entry for one work, as HTML: "n.d." for an undated work cited by URL (the
- * style prints only the access date), and the copy that was read, if any, after the work's own address.
+ * The full bibliography entry for one work, as HTML: "n.d." for an undated work cited by URL (for web
+ * pages the style prints only the access date), and the copy that was read, if any, after the work's own address.
  */
 export function formatBibliographyEntry(item: CslItem): string {
   const html = new Cite([toCsl(item)]).format('bibliography', {
@@ -115,7 +115,7 @@ export function formatBibliographyEntry(item: CslItem): string {
   const inner = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html;
   let entry = finishTitle(clean(inner), item);
   const { nodate, copy } = item as CslItem & SiteFields;
-  if (nodate && item.accessed) entry = entry.replace(/(^|\s)Accessed /, '$1n.d. Accessed ');
+  if (nodate && item.accessed && !entry.includes('n.d.')) entry = entry.replace(/(^|\s)Accessed /, '$1n.d. Accessed ');
   if (copy) entry = `${entry} Read at: ${escapeHtml(copy.name)}, ${escapeHtml(copy.URL)}.`;
   return entry;
 }

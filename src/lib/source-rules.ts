@@ -86,8 +86,9 @@ export function sourceProblems(s: SourceFields): string[] {
   if (s.issued && s.nodate) problems.push('has both an issued date and `nodate: true`: keep one');
   if (!s.issued && !s.nodate) problems.push('has no date: give `issued`, or write `nodate: true` for an undated work');
 
-  // Where.
-  if (!s.URL && !s.publisher && !unpublished && !(PERIODICALS.has(s.type ?? '') && s['container-title']))
+  // Where: the work's own address, its publisher (a periodical's name will do), or, when the original's
+  // address is unknown, the copy that was read.
+  if (!s.URL && !s.publisher && !s.copy?.URL && !unpublished && !(PERIODICALS.has(s.type ?? '') && s['container-title']))
     problems.push('has neither a URL nor a publisher: say where the work can be found');
   if (s.URL && !isHttp(s.URL)) problems.push(`has a URL that is not http(s): ${s.URL}`);
   if ((s.URL || s.copy?.URL) && !s.accessed)

@@ -75,6 +75,8 @@ describe('the site’s own source fields', () => {
     language: 'ru',
   };
   test('a translated title is followed by its translation in brackets, outside the quotation marks', () => {
+    const english = { ...translated, title: '29 августа 1991 года закрыли полигон', language: 'en' };
+    expect(formatShortNote(english, { key: 'x' })).toContain('“29 августа 1991 года закрыли полигон”');
     expect(formatBibliographyEntry(translated)).toBe(
       '<i>ZONAkz</i>. “Есть ли русское движение в Казахстане?” [Is there a Russian movement in Kazakhstan?]. February 20, 2001. https://zonakz.net/x/.',
     );
@@ -94,6 +96,10 @@ describe('the site’s own source fields', () => {
     expect(formatBibliographyEntry(page)).toContain('[Is there a Russian movement in Kazakhstan?]. n.d. Accessed November 28, 2026. https://zonakz.net/x/.');
     const book = { id: 's', type: 'book', author: [{ family: 'Sultanov', given: 'B. K.' }], title: 'Kazakhstan Today', publisher: 'P', nodate: true };
     expect(formatBibliographyEntry(book)).toBe('Sultanov, B. K. <i>Kazakhstan Today</i>. P, n.d.');
+    const web = { id: 'w', type: 'webpage', author: [{ family: 'Abenov' }], title: 'Article on Aron Atabek', untitled: true, nodate: true, URL: 'https://a.example/', accessed: { 'date-parts': [[2026, 11, 28]] } };
+    expect(formatBibliographyEntry(web)).toBe('Abenov. Article on Aron Atabek. n.d. Accessed November 28, 2026. https://a.example/.');
+    const copied = { ...book, copy: { name: 'studmed.ru', URL: 'https://studmed.ru/x' }, accessed: { 'date-parts': [[2026, 11, 28]] } };
+    expect(formatBibliographyEntry(copied).match(/n\.d\./g)).toHaveLength(1);
   });
   test('the copy that was read is named after the work’s own address', () => {
     const copied = { ...translated, copy: { name: 'docslib.org', URL: 'https://docslib.org/doc/1' } };

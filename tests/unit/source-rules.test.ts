@@ -50,6 +50,7 @@ describe('sourceProblems()', () => {
     const book = { ...good, type: 'book', 'container-title': undefined, publisher: undefined, URL: undefined, accessed: undefined, unsigned: undefined, author: [{ family: 'A' }] };
     expect(sourceProblems(book).join()).toMatch(/neither a URL nor a publisher/);
     expect(sourceProblems({ ...book, publisher: 'Foliant' })).toEqual([]);
+    expect(sourceProblems({ ...book, copy: { name: 'studmed.ru', URL: 'https://studmed.ru/view/1' }, accessed })).toEqual([]);
     expect(problems({ URL: undefined, accessed: undefined })).toEqual([]);
     expect(problems({ URL: 'ftp://zonakz.net/a' }).join()).toMatch(/URL that is not http\(s\)/);
     expect(sourceProblems({ id: 'report', type: 'manuscript', title: 'Unattributed report', untitled: true, unsigned: true, issued: {} })).toEqual([]);
