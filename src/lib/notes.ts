@@ -34,7 +34,7 @@ function isEnglish(lang: string | undefined): boolean {
  */
 export function attachQuote(
   cites: CiteRef[],
-  attributes: { quote?: string; lang?: string; tr?: string; disputed?: string },
+  attributes: { quote?: string | undefined; lang?: string | undefined; tr?: string | undefined; disputed?: string | undefined },
 ): CiteRef[] {
   const { quote, lang, tr, disputed } = attributes;
   if (quote === undefined) {
@@ -98,6 +98,27 @@ export function parseCites(cite: string, loc?: string): CiteRef[] {
     refs[0]!.locator = loc;
   }
   return refs;
+}
+
+/** One work cited in YAML data, with the passage it rests on (the YAML form of <Fn cite loc quote lang tr disputed>). */
+export interface CiteObject {
+  key: string;
+  loc?: string | undefined;
+  quote?: string | undefined;
+  lang?: string | undefined;
+  tr?: string | undefined;
+  disputed?: boolean | undefined;
+}
+
+/** A cite field in YAML data: a Pandoc-like string ("babak-2005, p. 80; report"), or a list of works with their quotes. */
+export type CiteField = string | CiteObject[];
+
+/** The works a cite field names, with locators and quotes (errors as parseCites and attachQuote give them). */
+export function citeRefs(field: CiteField): CiteRef[] {
+  if (typeof field === 'string') return parseCites(field);
+  return field.flatMap(({ key, loc, quote, lang, tr, disputed }) =>
+    attachQuote([loc ? { key, locator: loc } : { key }], { quote, lang, tr, disputed: disputed ? 'true' : undefined }),
+  );
 }
 
 /** Letter for the k-th reference to one note: a, b, …, z, aa, ab, … */

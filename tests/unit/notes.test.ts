@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { attachQuote, backlinkLabel, MAX_QUOTE_WORDS, numberNotes, parseCites } from '../../src/lib/notes';
+import { attachQuote, backlinkLabel, citeRefs, MAX_QUOTE_WORDS, numberNotes, parseCites } from '../../src/lib/notes';
 
 describe('parseCites()', () => {
   test('reads keys with and without locators', () => {
@@ -64,5 +64,23 @@ describe('attachQuote()', () => {
   test('a quote belongs to exactly one work and stays short', () => {
     expect(() => attachQuote([{ key: 'a' }, { key: 'b' }], { quote: 'x' })).toThrow('exactly one work');
     expect(() => attachQuote(one, { quote: Array(MAX_QUOTE_WORDS + 1).fill('word').join(' ') })).toThrow('words');
+  });
+});
+
+describe('citeRefs()', () => {
+  test('reads a cite field of YAML data as a string or as works with their quotes', () => {
+    expect(citeRefs('babak-2005, p. 80; report')).toEqual([{ key: 'babak-2005', locator: 'p. 80' }, { key: 'report' }]);
+    expect(
+      citeRefs([
+        { key: 'zonakz-2001', quote: '24 сентября 1992 года', lang: 'ru', tr: 'on 24 September 1992', disputed: true },
+        { key: 'report', loc: 'excerpt A, ¶4a' },
+      ]),
+    ).toEqual([
+      { key: 'zonakz-2001', quote: { text: '24 сентября 1992 года', lang: 'ru', tr: 'on 24 September 1992' }, disputed: true },
+      { key: 'report', locator: 'excerpt A, ¶4a' },
+    ]);
+  });
+  test('a disputed fact in YAML data without its quote is refused', () => {
+    expect(() => citeRefs([{ key: 'zonakz-2001', disputed: true }])).toThrow('needs the source’s words');
   });
 });
