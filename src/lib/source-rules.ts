@@ -5,22 +5,22 @@
 
 /** The fields the rules read; everything else in a record is ignored here. */
 export interface SourceFields {
-  id?: string;
-  type?: string;
-  title?: string;
-  untitled?: boolean;
-  author?: unknown[];
-  editor?: unknown[];
-  unsigned?: boolean;
-  'container-title'?: string;
-  publisher?: string;
-  issued?: unknown;
-  nodate?: boolean;
-  URL?: string;
-  accessed?: unknown;
-  language?: string;
-  'title-translation'?: string;
-  copy?: { name?: string; URL?: string };
+  id?: string | undefined;
+  type?: string | undefined;
+  title?: string | undefined;
+  untitled?: boolean | undefined;
+  author?: unknown[] | undefined;
+  editor?: unknown[] | undefined;
+  unsigned?: boolean | undefined;
+  'container-title'?: string | undefined;
+  publisher?: string | undefined;
+  issued?: unknown | undefined;
+  nodate?: boolean | undefined;
+  URL?: string | undefined;
+  accessed?: unknown | undefined;
+  language?: string | undefined;
+  'title-translation'?: string | undefined;
+  copy?: { name?: string | undefined; URL?: string } | undefined;
 }
 
 /** Periodicals are identified by their container (newspaper, magazine, journal) rather than a publisher. */
