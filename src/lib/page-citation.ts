@@ -244,7 +244,8 @@ export function reportItem(source: CslItem, url: string): CslItem {
   return {
     id: 'report',
     type: 'report',
-    title: `[${String(source.genre)}]`,
+    // An untitled work's "title" in the sources data is our description of it: bracketed, as APA and Chicago want.
+    title: source.untitled ? `[${String(source.title)}]` : source.genre ? `[${String(source.genre)}]` : String(source.title),
     genre: 'Report',
     issued: source.issued,
     URL: url,

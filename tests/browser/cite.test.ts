@@ -69,7 +69,9 @@ describe('paragraph links and citing a paragraph', () => {
     const id = await page.locator('.entry-body > p').nth(1).getAttribute('id');
     await page.locator(`.entry-body > p#${id} .para-link`).click();
     // The first reference is the page's edition (`cite-as`) while the text is the same, else the page itself.
-    const cited = (await page.getAttribute('link[rel="cite-as"]', 'href')) ?? (await page.getAttribute('link[rel="canonical"]', 'href'));
+    // (page.$ does not wait for an element that is not there; getAttribute would.)
+    const citeAs = await page.$('link[rel="cite-as"]');
+    const cited = citeAs ? await citeAs.getAttribute('href') : await page.getAttribute('link[rel="canonical"]', 'href');
     expect(await page.textContent('#cite-apa')).toContain(`${cited}#${id}`);
     expect(await page.isVisible('#cite .cite-paragraph')).toBe(true);
     await close();

@@ -72,6 +72,10 @@ describe('formatParagraphCitations()', () => {
 describe('the report', () => {
   const source = { id: 'report', type: 'manuscript', genre: 'Unattributed report on Kazakhstan’s political parties and movements', issued: { 'date-parts': [[1994], [1995]], circa: true }, language: 'en' };
   const item = reportItem(source, 'https://example.org/primary-source/');
+  test('brackets the description the sources data gives an untitled work as its title', () => {
+    const untitled = { id: 'report', type: 'manuscript', untitled: true, title: 'Unattributed report on Kazakhstan’s political parties and movements', issued: source.issued };
+    expect(reportItem(untitled, 'https://example.org/primary-source/').title).toBe('[Unattributed report on Kazakhstan’s political parties and movements]');
+  });
   test('is a report with a bracketed description for a title and its uncertain date', () => {
     expect(item).toMatchObject({ type: 'report', title: '[Unattributed report on Kazakhstan’s political parties and movements]', genre: 'Report' });
     expect(uncertainDate(item.issued)).toBe('ca. 1994–1995');
