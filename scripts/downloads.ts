@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFRef } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { entryPdf, fillSizes, formatSize, WORK_EPUB, WORK_PDF } from '../src/lib/downloads.ts';
 import { epubZip, type EpubBook, type EpubDocument, type TocItem } from '../src/lib/epub.ts';
@@ -103,17 +103,48 @@ async function publicLinks(page: Page): Promise<void> {
 async function printPdf(page: Page, file: string): Promise<void> {
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  writeFileSync(path.join(dist, file), await compact(await page.pdf(PDF_OPTIONS)));
+  const headings = await page.evaluate(() =>
+    [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+  );
+  writeFileSync(path.join(dist, file), await compact(await page.pdf(PDF_OPTIONS), headings));
 }
 
 /**
  * Chromium writes every object of the tag tree uncompressed, which is most of an entry's PDF. Saved again with
  * object streams (PDF 1.5), the same objects take about 40% less; pages, tags, outline and links are untouched.
  */
-async function compact(pdf: Buffer): Promise<Uint8Array> {
+async function compact(pdf: Buffer, headings: string[]): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   doc.setAuthor(facts.creator);
+  fixOutlineTitles(doc, headings);
   return doc.save({ useObjectStreams: true });
+}
+
+/**
+ * Chromium builds each bookmark from the heading's lines as laid out, so a heading that wraps loses the space at
+ * the break ("othermovements"). Each bookmark gets back the text of the heading it was made from.
+ */
+function fixOutlineTitles(doc: PDFDocument, headings: string[]): void {
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  const byBare = new Map(headings.map((h) => [bare(h), h]));
+  headings.sort((a, b) => b.length - a.length); // the longest heading that explains a doubled title
+  const visit = (ref: unknown) => {
+    for (let item: PDFDict | undefined = doc.context.lookup(ref as PDFRef, PDFDict); item; ) {
+      const title = item.lookup(PDFName.of('Title'));
+      if (title instanceof PDFHexString || title instanceof PDFString) {
+        const text = bare(title.decodeText());
+        // A heading at the top of a page that its article starts has its first line twice ("AlashAlash").
+        const heading =
+          byBare.get(text) ?? headings.find((h) => text.endsWith(bare(h)) && bare(h).startsWith(text.slice(0, text.length - bare(h).length)));
+        if (heading) item.set(PDFName.of('Title'), PDFHexString.fromText(heading));
+      }
+      if (item.get(PDFName.of('First'))) visit(item.get(PDFName.of('First')));
+      const next = item.get(PDFName.of('Next'));
+      item = next ? doc.context.lookup(next as PDFRef, PDFDict) : undefined;
+    }
+  };
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  if (outlines?.get(PDFName.of('First'))) visit(outlines.get(PDFName.of('First')));
 }
 
 const workCss = readFileSync(path.join(ROOT, 'src/styles/work-print.css'), 'utf8');
@@ -207,7 +238,7 @@ function workEpub(): Uint8Array {
     base,
     publicBase,
     inWork,
-    href: (p, id) => `${epubFile(p)}${id ? `#${id}` : ''}`,
+    href: (p, id) => (p === sitePath && id ? `#${id}` : `${epubFile(p)}${id ? `#${id}` : ''}`),
     idPrefix: '',
     shift: 0,
   });

@@ -21,7 +21,7 @@ export async function staticFontFaces(css: string, load: (url: string) => Buffer
     const source = load(url);
     const faces = await Promise.all(
       WEIGHTS.map(async (weight) => {
-        const font = await subsetFont(source, text, { targetFormat: 'truetype', variationAxes: { wght: weight } });
+        const font = await subsetFont(source, text, { targetFormat: 'sfnt', variationAxes: { wght: weight } });
         return rule
           .replace(/font-weight:\s*\d+\s+\d+/, `font-weight:${weight}`)
           .replace(/src:[^;}]+/, `src:url(data:font/ttf;base64,${Buffer.from(font).toString('base64')}) format("truetype")`);
