@@ -219,6 +219,18 @@ async function workPdf(): Promise<void> {
   await page.close();
 }
 
+/** The classes the EPUB's stylesheet styles; the site's utility classes mean nothing there and are dropped. */
+const epubCss = readFileSync(path.join(ROOT, 'src/styles/epub.css'), 'utf8');
+const EPUB_CLASSES = new Set([...epubCss.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\.([a-z][\w-]*)/g)].map((m) => m[1]!));
+
+function epubClasses($: CheerioAPI): void {
+  $('[class]').each((_, el) => {
+    const kept = ($(el).attr('class') ?? '').split(/\s+/).filter((c) => EPUB_CLASSES.has(c));
+    if (kept.length) $(el).attr('class', kept.join(' '));
+    else $(el).removeAttr('class');
+  });
+}
+
 /** Turns the site's note markup into EPUB endnotes: noterefs, the endnotes section and its notes, back-links. */
 function epubNotes($: CheerioAPI): void {
   $('a[role="doc-noteref"]').attr('epub:type', 'noteref');
@@ -245,6 +257,7 @@ function workEpub(): Uint8Array {
   const addPart = (sitePath: string, title: string, landmark?: EpubDocument['landmark']): TocItem => {
     const { $, article } = partContent({ path: sitePath, html: pageHtml(sitePath) }, options(sitePath));
     epubNotes($);
+    epubClasses($);
     const file = epubFile(sitePath);
     documents.push({ file, title, body: toXhtml(article), ...(landmark ? { landmark } : {}) });
     const sections = headingsOf($, article).filter((h) => h.level === 2 && h.id);
@@ -316,7 +329,7 @@ function workEpub(): Uint8Array {
     },
     documents,
     toc,
-    stylesheet: `${faces}\n${readFileSync(path.join(ROOT, 'src/styles/epub.css'), 'utf8')}`,
+    stylesheet: `${faces}\n${epubCss}`,
     fonts,
   };
   return epubZip(book);
