@@ -33,6 +33,8 @@ export async function buildSite(options: BuildOptions): Promise<{ code: number; 
   const env = {
     ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name))),
     ASTRO_TELEMETRY_DISABLED: '1',
+    // Tests build for the local address explicitly: a production build without SITE_URL is refused.
+    SITE_URL: 'http://127.0.0.1:4321',
     ASTRO_CACHE_DIR: options.cacheDir,
     NO_COLOR: '1',
     FORCE_COLOR: '0',

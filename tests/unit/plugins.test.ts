@@ -51,6 +51,11 @@ describe('remarkNotes', () => {
     const { frontmatter } = run('A.<Fn cite="babak-2005">The figure is *disputed*.</Fn>');
     expect(frontmatter.notes[0]!.html).toMatch(/<\/a>\. The figure is <em>disputed<\/em>\.$/);
   });
+  test('inline markup in commentary stays inline: <span lang> and <em> do not become <div>', () => {
+    const { frontmatter } = run('A.<Fn cite="babak-2005">Named <span lang="kk">Алаш</span> in <em>Qazaq</em>.</Fn>');
+    expect(frontmatter.notes[0]!.html).toMatch(/<\/a>\. Named <span lang="kk">Алаш<\/span> in <em>Qazaq<\/em>\.$/);
+    expect(frontmatter.notes[0]!.html).not.toContain('<div');
+  });
   test('the note mark sits against the text it annotates', () => {
     const { tree } = run('Cities. <Fn cite="report" />');
     expect(JSON.stringify(tree)).toContain('"value":"Cities."');

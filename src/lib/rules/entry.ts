@@ -1,0 +1,197 @@
+/**
+ * The rules one entry (an .mdx file of movements/ or context/) must keep, checked from its frontmatter
+ * and its Markdown tree before anything is rendered. Each returns findings with lines.
+ */
+import type { ListItem, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { isPartialDate } from '../dates';
+import { parseEntryLink } from '../links';
+import { REPORT_KEY } from '../note-html';
+import { parseCites } from '../notes';
+import { anchorForLocator } from '../report';
+import { validChoices } from '../suggest';
+import { fieldPath, type LocatedYaml } from './located-yaml';
+import type { Finding } from './problem';
+
+export interface EntrySource {
+  collection: string;
+  /** The file name without .mdx. */
+  id: string;
+  frontmatter: LocatedYaml;
+  /** The body's Markdown tree, lines counted from the top of the file. */
+  tree: Root;
+}
+
+export interface KnownIds {
+  /** Person id → the site's one Latin spelling. */
+  people: Map<string, string>;
+  sources: ReadonlySet<string>;
+  /** Anchors of the primary report's paragraphs and notes ("a-2", "b-note-26"). */
+  reportAnchors: ReadonlySet<string>;
+}
+
+type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+const isJsx = (node: { type: string }): node is Jsx => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isFn = (node: { type: string; name?: string | null }): node is Jsx => isJsx(node) && node.name === 'Fn';
+const attr = (node: Jsx, name: string) => {
+  const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
+  return typeof a?.value === 'string' ? a.value : undefined;
+};
+const lineOf = (node: { position?: { start: { line: number } } | undefined }) => node.position?.start.line;
+
+/** Ids are lower-case words joined by hyphens: the file name is the URL, and `Lad.mdx` beside `lad.mdx` would be two pages for one. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function fileNameFindings(id: string): Finding[] {
+  return SLUG.test(id)
+    ? []
+    : [{ line: 1, message: `the file name "${id}" is not an id: use lower-case letters, digits and hyphens (e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx)` }];
+}
+
+/** Every date in the frontmatter is a real one (2026-02-30 and month 13 are not); `updated` is a full day. */
+export function dateFindings(fm: LocatedYaml): Finding[] {
+  const found: Finding[] = [];
+  for (const v of fm.values) {
+    if (typeof v.value !== 'string' && !(v.value instanceof Date)) continue;
+    const text = v.source ?? String(v.value);
+    const key = v.path.at(-1);
+    if (key === 'updated' && !/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+      found.push({ line: v.line, message: `updated: "${text}" must be the day of the last revision, YYYY-MM-DD` });
+    } else if (/^\d{4}-\d{1,2}(?:-\d{1,2})?$/.test(text) && !isPartialDate(text)) {
+      found.push({ line: v.line, message: `${fieldPath(v.path)}: "${text}" is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)` });
+    }
+  }
+  return found;
+}
+
+/** Markup in a frontmatter text is shown as literal text (on cards, in the feed, in meta tags). */
+const MARKUP = /<\/?[A-Za-z][^>]*>|\[[^\]]+\]\([^)]*\)|\{[^}]*\}/;
+
+export function frontmatterMarkupFindings(fm: LocatedYaml): Finding[] {
+  return fm.values
+    .filter((v) => typeof v.value === 'string' && MARKUP.test(v.value))
+    .map((v) => ({
+      line: v.line,
+      message: `${fieldPath(v.path)}: "${MARKUP.exec(v.value as string)![0].slice(0, 40)}" is markup, which frontmatter shows as literal text; write plain text (notes and links belong in the body)`,
+    }));
+}
+
+/** `people` and `leaders[].person` name people in content/people.yaml. */
+export function personIdFindings(fm: LocatedYaml, known: KnownIds): Finding[] {
+  const found: Finding[] = [];
+  for (const v of fm.values) {
+    const [first, , last] = v.path;
+    const isPerson = (first === 'people' && v.path.length === 2) || (first === 'leaders' && last === 'person' && v.path.length === 3);
+    if (!isPerson || typeof v.value !== 'string' || known.people.has(v.value)) continue;
+    found.push({ line: v.line, message: `${fieldPath(v.path)}: no person with the id "${v.value}" in content/people.yaml. ${validChoices(v.value, known.people.keys())}`.trim() });
+  }
+  return found;
+}
+
+/** A relation to the entry itself means nothing. */
+export function selfRelationFindings(entry: EntrySource): Finding[] {
+  return entry.frontmatter.values
+    .filter((v) => v.path[0] === 'relations' && v.path[2] === 'target' && v.value === entry.id)
+    .map((v) => ({ line: v.line, message: `${fieldPath(v.path)}: a relation to the entry itself` }));
+}
+
+/** Locators of the primary report ("excerpt A, ¶2", "excerpt B, note 26") name paragraphs that exist. */
+function reportLocatorFindings(cite: string, loc: string | undefined, line: number | undefined, where: string, known: KnownIds): Finding[] {
+  let refs;
+  try {
+    refs = parseCites(cite, loc);
+  } catch {
+    return []; // malformed cite lists are reported by the note plugin
+  }
+  return refs
+    .filter((r) => r.key === REPORT_KEY && r.locator)
+    .filter((r) => !known.reportAnchors.has(anchorForLocator(r.locator!) ?? ''))
+    .map((r) => ({
+      line,
+      message: `${where}: "${r.locator}" names no paragraph or note of the primary report; write "excerpt A, ¶2" or "excerpt B, note 26" for one that exists`,
+    }));
+}
+
+export function locatorFindings(entry: EntrySource, known: KnownIds): Finding[] {
+  const found: Finding[] = [];
+  for (const v of entry.frontmatter.values) {
+    if (v.path.at(-1) === 'cite' && typeof v.value === 'string') found.push(...reportLocatorFindings(v.value, undefined, v.line, fieldPath(v.path), known));
+  }
+  visit(entry.tree, (node) => {
+    if (!isFn(node)) return;
+    const cite = attr(node, 'cite');
+    if (cite) found.push(...reportLocatorFindings(cite, attr(node, 'loc'), lineOf(node), `<Fn cite="${cite}">`, known));
+  });
+  return found;
+}
+
+/** An entry says something: a body of headings alone, or nothing, is not an entry. */
+export function emptyBodyFindings(tree: Root): Finding[] {
+  const hasText = tree.children.some((n) => n.type !== 'heading' && toString(n).trim().length > 0);
+  return hasText ? [] : [{ line: 1, message: 'the entry has no text: write at least one paragraph with its note' }];
+}
+
+/** True when a node holds a note that names a source (commentary alone sources nothing). */
+function hasSourcedNote(node: RootContent | ListItem): boolean {
+  let found = false;
+  visit(node, (n) => {
+    if (isFn(n) && attr(n, 'cite')) found = true;
+  });
+  return found;
+}
+
+/**
+ * Every paragraph of the text carries a note naming a source; a list is covered by a note on each item,
+ * or by one on the sentence that introduces it.
+ */
+export function unsourcedParagraphFindings(tree: Root): Finding[] {
+  const found: Finding[] = [];
+  const blocks = tree.children;
+  blocks.forEach((block, i) => {
+    const prev = blocks[i - 1];
+    const next = blocks[i + 1];
+    let ok = true;
+    if (block.type === 'paragraph') {
+      ok = hasSourcedNote(block) || (next?.type === 'list' && next.children.every(hasSourcedNote));
+    } else if (block.type === 'list') {
+      ok = block.children.every(hasSourcedNote) || (prev?.type === 'paragraph' && hasSourcedNote(prev));
+    }
+    if (!ok) {
+      found.push({ line: lineOf(block), message: `paragraph "${toString(block).trim().slice(0, 50)}…" has no note naming its source: add <Fn cite="key" />` });
+    }
+  });
+  return found;
+}
+
+/** A link to a person gives the site's one Latin spelling: the full name or the surname alone. */
+export function personSpellingFindings(tree: Root, known: KnownIds): Finding[] {
+  const found: Finding[] = [];
+  visit(tree, 'link', (node) => {
+    const link = parseEntryLink(node.url);
+    if (link?.kind !== 'person') return;
+    const name = known.people.get(link.id);
+    const text = toString(node).trim();
+    if (name && text !== name && !name.endsWith(` ${text}`)) {
+      found.push({ line: lineOf(node), message: `the link to ${node.url} reads "${text}": write the site's spelling, "${name}" (or the surname alone); quote other spellings from sources as variants, outside the link` });
+    }
+  });
+  return found;
+}
+
+/** Every rule on one entry that needs nothing but the entry and the ids the site knows. */
+export function entryFindings(entry: EntrySource, known: KnownIds): Finding[] {
+  return [
+    ...fileNameFindings(entry.id),
+    ...entry.frontmatter.errors.map((e) => ({ line: e.line, message: `frontmatter: ${e.message}` })),
+    ...dateFindings(entry.frontmatter),
+    ...frontmatterMarkupFindings(entry.frontmatter),
+    ...personIdFindings(entry.frontmatter, known),
+    ...selfRelationFindings(entry),
+    ...emptyBodyFindings(entry.tree),
+    ...locatorFindings(entry, known),
+    ...unsourcedParagraphFindings(entry.tree),
+    ...personSpellingFindings(entry.tree, known),
+  ];
+}
