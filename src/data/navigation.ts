@@ -1,6 +1,7 @@
 /** Build-time data for finding one's way: relations, backlinks, the timeline and the map of the movements. */
 import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
 import { timelineOf, type Dated, type TimelineEvent } from '../lib/timeline';
+import type { CiteField } from '../lib/notes';
 import { citeData, declaredRelations, entryHref, getContextEntries, getMovements, getPersonNames, type Entry, type Movement } from './collections';
 import { getMentions, type Mention } from './mentions';
 
@@ -75,8 +76,8 @@ export interface MovementFacts {
 export async function movementFacts(movement: Movement): Promise<MovementFacts> {
   const { founded, ended, leaders, people } = movement.data;
   const names = await getPersonNames();
-  const cite = (list: string, field: string) => citeData(list, `content/movements/${movement.id}.mdx: ${field}`, import.meta.env.BASE_URL);
-  const cited = async (d: { date: string; cite: string; place?: string | undefined; what?: string | undefined }, field: string): Promise<CitedDate> => {
+  const cite = (list: CiteField, field: string) => citeData(list, `content/movements/${movement.id}.mdx: ${field}`, import.meta.env.BASE_URL);
+  const cited = async (d: { date: string; cite: CiteField; place?: string | undefined; what?: string | undefined }, field: string): Promise<CitedDate> => {
     const { keys, html } = await cite(d.cite, field);
     return { date: d.date, place: d.place, what: d.what, note: html, keys };
   };

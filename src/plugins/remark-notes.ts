@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import type { CslItem } from '../lib/citations';
 import { jsxHandlers } from '../lib/jsx-hast';
 import { citationsHtml } from '../lib/note-html';
-import { numberNotes, parseCites, type CiteRef, type NoteUse } from '../lib/notes';
+import { attachQuote, numberNotes, parseCites, type CiteRef, type NoteUse } from '../lib/notes';
 import { validChoices } from '../lib/suggest';
 import { loadSources } from './content-files';
 import { fail } from './errors';
@@ -61,9 +61,16 @@ function readUse(file: VFile, fn: JsxElement, known: Map<string, CslItem>): Note
   const cite = stringAttribute(file, fn, 'cite');
   const loc = stringAttribute(file, fn, 'loc');
   const text = commentaryHtml(fn);
+  const quote = {
+    quote: stringAttribute(file, fn, 'quote'),
+    lang: stringAttribute(file, fn, 'lang'),
+    tr: stringAttribute(file, fn, 'tr'),
+    disputed: stringAttribute(file, fn, 'disputed'),
+  };
   let cites: CiteRef[] = [];
   try {
     cites = cite === undefined ? [] : parseCites(cite, loc);
+    cites = attachQuote(cites, quote);
   } catch (error) {
     fail(file, `<Fn cite="${cite}">: ${(error as Error).message}`);
   }

@@ -26,6 +26,7 @@ const cases: [fixture: string, expected: RegExp][] = [
   ['bad-date', new RegExp(`${ALPHA}:5: founded\\.date: "1990-02-30" is not a real date`)],
   ['unsourced-span', /content\/context\/beta\.mdx: date "1995" has no event within it/],
   ['leader-not-named', /content\/movements\/alpha\.mdx: leaders\[0\]: "someone" is not in the entry's people/],
+  ['disputed-without-quote', /movements\/alpha\.mdx: <Fn cite="report">: a note on a disputed point needs the source’s words/],
   ['duplicate-id', /content\/movements\/Alpha\.mdx:1: the file name "Alpha" is not an id/],
 ];
 
