@@ -129,7 +129,13 @@ function report(problems: Problem[], logger: AstroIntegrationLogger): void {
   if (errors.length) {
     const error = new AstroError(`The content breaks ${errors.length} rule(s):\n${formatProblems(errors)}`);
     // Point at the content, not at this file: the first problem's file and line, and no stack trace.
-    Object.assign(error, { loc: { file: path.resolve(errors[0]!.file), line: errors[0]!.line ?? 1, column: 1 }, stack: '' });
+    // Astro's dev error handler adds a hint about browser APIs to any error whose toString() contains
+    // "document" or "window", as a quoted paragraph may: the name alone keeps that unrelated hint away.
+    Object.assign(error, {
+      loc: { file: path.resolve(errors[0]!.file), line: errors[0]!.line ?? 1, column: 1 },
+      stack: '',
+      toString: () => error.name,
+    });
     throw error;
   }
 }
