@@ -4,11 +4,18 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CONTENT_DIR } from './config';
 import { isPartialDate } from './lib/dates';
+import { unknownFields } from './lib/suggest';
+
+/** An object that takes only its own fields; an unknown one is named, with the fields it may have meant. */
+const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { error: unknownFields(Object.keys(shape)) });
 
 /** "1990", "1990-05" or "1990-05-31"; impossible dates (1990-02-30) are rejected. */
 const partialDate = z
   .string()
   .refine(isPartialDate, { message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML)' });
+
+/** A page title: it heads the page, the cards, the breadcrumbs and a box of the map, so it stays short. */
+const title = z.string().min(1).max(80, { message: 'at most 80 characters: put longer forms under names.aliases' });
 
 /** A name in the three scripts the site gives on first use. */
 const names = z.strictObject({
@@ -63,9 +70,9 @@ const event = z.strictObject({
 
 const movements = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/movements` }),
-  schema: z.strictObject({
+  schema: strict({
     /** Page title: the Latin name readers know. */
-    title: z.string().min(1),
+    title: title,
     names,
     /** One sentence; used on cards and as the meta description. */
     summary: z
@@ -102,8 +109,8 @@ const movements = defineCollection({
 /** Events, elections, parties and institutions the movements refer to. */
 const context = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/context` }),
-  schema: z.strictObject({
-    title: z.string().min(1),
+  schema: strict({
+    title,
     names,
     summary: z.string().min(30).max(400),
     /** When it happened or existed, as precisely as the sources allow. */
@@ -117,7 +124,7 @@ const context = defineCollection({
 /** Short sourced profiles of the people the entries name. */
 const people = defineCollection({
   loader: file(`${CONTENT_DIR}/people.yaml`),
-  schema: z.strictObject({
+  schema: strict({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     /** The site's one Latin spelling. */
     name: z.string().min(1),
@@ -133,7 +140,7 @@ const people = defineCollection({
 /** Glossary of terms a student will meet. */
 const terms = defineCollection({
   loader: file(`${CONTENT_DIR}/terms.yaml`),
-  schema: z.strictObject({
+  schema: strict({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     term: z.string().min(1),
     definition: z.string().min(20),
@@ -162,8 +169,7 @@ export const CSL_TYPES = [
 /** A work cited: CSL-JSON fields, so that citation-js formats it. */
 const sources = defineCollection({
   loader: file(`${CONTENT_DIR}/sources.yaml`),
-  schema: z
-    .strictObject({
+  schema: strict({
       id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'keys are lower-case words joined by hyphens'),
       type: z.enum(CSL_TYPES),
       author: z.array(cslName).min(1).optional(),
@@ -192,7 +198,7 @@ const sources = defineCollection({
       /** Provenance and caveats, for readers and editors. */
       note: z.string().min(1).optional(),
     })
-    .refine((s) => s.title || s.genre, { message: 'a source needs a title (or, for untitled documents, a genre)' }),
+    .refine((s) => s.title || s.genre, { message: 'a source needs a title (or, for untitled documents, a genre)', path: ['title'] }),
 });
 
 export const collections = { movements, context, people, terms, sources };

@@ -40,3 +40,15 @@ export function validChoices(wanted: string, known: Iterable<string>): string {
   if (near.length) return `Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?`;
   return list.length <= 3 ? `Known: ${list.join(', ') || '(none)'}.` : '';
 }
+
+/** A zod error message for unknown fields: each named, with at most three fields it may have meant. */
+export function unknownFields(fields: string[]) {
+  return (issue: { code?: string; keys?: string[] }): string | undefined => {
+    if (issue.code !== 'unrecognized_keys' || !issue.keys) return undefined;
+    const each = issue.keys.map((k) => {
+      const near = nearest(k, fields);
+      return `"${k}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}`;
+    });
+    return `unknown field ${each.join(', ')}`;
+  };
+}
