@@ -80,8 +80,8 @@ export const MAP = {
   top: 60,
   /** Space the arrowhead needs between a line's end and the box it points at. */
   arrowGap: 4,
-  /** Characters of a title per line: the box's inner width over the widest average glyph of 16 px semibold sans (~9.6 px). */
-  lineChars: 18,
+  /** Characters of a title per line: the box's inner width (~174 px) over an average glyph of 16 px semibold Noto Sans (~8.7 px). */
+  lineChars: 20,
   /** Extra height per title line after the first. */
   lineHeight: 20,
 } as const;

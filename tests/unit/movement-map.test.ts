@@ -69,7 +69,7 @@ describe('exitPoint()', () => {
 
 describe('long titles', () => {
   test('wrapLabel() breaks at spaces, then hyphens, and cuts only a word longer than a line', () => {
-    expect(wrapLabel('Republican Slavic Movement Lad', 18)).toEqual(['Republican Slavic', 'Movement Lad']);
+    expect(wrapLabel('Republican Slavic Movement Lad', 20)).toEqual(['Republican Slavic', 'Movement Lad']);
     expect(wrapLabel('Nevada-Semipalatinsk', 18)).toEqual(['Nevada-', 'Semipalatinsk']);
     expect(wrapLabel('Lad', 18)).toEqual(['Lad']);
     expect(wrapLabel('Abcdefghijklmnopqrstuvwxyz', 18)).toEqual(['Abcdefghijklmnopqr', 'stuvwxyz']);
