@@ -59,7 +59,7 @@ describe('layoutMovementMap()', () => {
 });
 
 describe('exitPoint()', () => {
-  const box: MapNode = { id: 'a', title: 'A', years: '', orientation: 'kazakh-national', x: 0, y: 0, width: 100, height: 50 };
+  const box: MapNode = { id: 'a', title: 'A', lines: ['A'], years: '', orientation: 'kazakh-national', x: 0, y: 0, width: 100, height: 50 };
   test('leaves through the side the target lies beyond', () => {
     expect(exitPoint(box, 300, 25)).toEqual({ x: 100, y: 25 });
     expect(exitPoint(box, 50, 200)).toEqual({ x: 50, y: 50 });

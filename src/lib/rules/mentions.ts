@@ -40,10 +40,31 @@ export interface UnlinkedMention {
   line?: number | undefined;
 }
 
+/** Words as the name pattern bounds them: runs of letters, digits and hyphens. */
+const tokens = (text: string) => straight(text).split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+
+/**
+ * Every sequence of up to `max` consecutive words in the runs: a name can only match where its words
+ * stand in a row, so this set rules out most targets at once (thousands of entries × thousands of names).
+ */
+function wordSequences(runs: Run[], max: number): Set<string> {
+  const found = new Set<string>();
+  for (const run of runs) {
+    const words = tokens(run.text);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= max && i + n <= words.length; n++) found.add(words.slice(i, i + n).join(' '));
+    }
+  }
+  return found;
+}
+
 /** The first mention of each target that is not inside a link to it. */
 export function unlinkedMentions(runs: Run[], targets: Named[]): UnlinkedMention[] {
   const problems: UnlinkedMention[] = [];
+  const names = new Map(targets.map((t) => [t, tokens(t.name).join(' ')]));
+  const present = wordSequences(runs, Math.max(0, ...[...names.values()].map((n) => n.split(' ').length)));
   for (const target of targets) {
+    if (!present.has(names.get(target)!)) continue;
     const word = new RegExp(`(?<![\\p{L}\\p{N}-])${escape(target.name)}(?![\\p{L}\\p{N}-])`, 'u');
     const shadows = target.shadows.map(straight).sort((a, b) => b.length - a.length);
     for (const run of runs) {
