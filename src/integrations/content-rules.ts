@@ -16,7 +16,7 @@ import { unified } from 'unified';
 import { CONTENT_DIR, PUBLISHED_URLS_FILE } from '../config';
 import { missingPublishedUrls, parseUrlList, publishedUrls } from '../lib/published-urls';
 import { parseReport, reportAnchors } from '../lib/report';
-import { entryFindings, type EntrySource, type KnownIds } from '../lib/rules/entry';
+import { crossFieldFindings, entryFindings, type EntrySource, type KnownIds } from '../lib/rules/entry';
 import { parseLocatedYaml, splitFrontmatter, type LocatedYaml } from '../lib/rules/located-yaml';
 import { unsafeNodes } from '../lib/rules/mdx-guard';
 import { movementTargets, NOT_THE_MOVEMENT, sourceRuns, unlinkedMentions } from '../lib/rules/mentions';
@@ -81,6 +81,9 @@ export function checkContent(redirects: Record<string, string>, staticPaths: str
       problems.push(...inFile(file, entryFindings(entry, known)));
     }
   }
+
+  const movementIds = new Set(entries.filter((e) => e.collection === 'movements').map((e) => e.id));
+  for (const e of entries) problems.push(...inFile(e.file, crossFieldFindings(e, movementIds)));
 
   const relations: DeclaredRelation[] = entries.flatMap((e) =>
     ((e.frontmatter.data as { relations?: { type: string; target: string }[] })?.relations ?? []).map((r, i) => ({

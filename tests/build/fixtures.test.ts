@@ -19,13 +19,13 @@ async function buildFixture(name: string, env: Record<string, string> = {}) {
 const ALPHA = String.raw`content/movements/alpha\.mdx`;
 
 const cases: [fixture: string, expected: RegExp][] = [
-  ['unknown-relation', /content\/movements\/alpha\.mdx: successor-of "betaa" is not a movement/],
+  ['unknown-relation', new RegExp(`${ALPHA}:8: relations\\[0\\]\\.target: "betaa" is not a movement\\. Did you mean "beta"\\?`)],
   ['dead-cross-link', /movements\/alpha\.mdx: link \[movement:gamma\]: no movement with id "gamma"/],
   ['missing-field', /summary: Required[\s\S]*missing-field\/content\/movements\/alpha\.mdx/],
   ['unknown-source', /movements\/alpha\.mdx: <Fn cite="repport">: no source with the key "repport"\. Did you mean "report"\?/],
   ['bad-date', new RegExp(`${ALPHA}:5: founded\\.date: "1990-02-30" is not a real date`)],
-  ['unsourced-span', /content\/context\/beta\.mdx: date "1995" has no event within it/],
-  ['leader-not-named', /content\/movements\/alpha\.mdx: leaders\[0\]: "someone" is not in the entry's people/],
+  ['unsourced-span', /content\/context\/beta\.mdx:5: date "1995" has no event within it/],
+  ['leader-not-named', new RegExp(`${ALPHA}:10: leaders\\[0\\]\\.person: "someone" is not in the entry's people`)],
   ['disputed-without-quote', /movements\/alpha\.mdx: <Fn cite="report">: a note on a disputed point needs the source’s words/],
   ['duplicate-id', /content\/movements\/Alpha\.mdx:1: the file name "Alpha" is not an id/],
 ];
@@ -54,6 +54,7 @@ const rules: [fixture: string, expected: RegExp][] = [
   ['self-relation', new RegExp(`${ALPHA}:8: relations\\[0\\]\\.target: a relation to the entry itself`)],
   ['contradictory-relations', /content\/movements\/beta\.mdx:8: successor-of alpha: beta and alpha are already related \(alpha successor-of beta/],
   ['markup-in-summary', new RegExp(`${ALPHA}:4: summary: "<Fn cite=\"report\" />" is markup`)],
+  ['unknown-source-in-frontmatter', new RegExp(`${ALPHA}:5: founded\\.cite\\[0\\]: no source with the key "repor"\\. Did you mean "report"\\?`)],
   ['unknown-person', new RegExp(`${ALPHA}:8: people\\[0\\]: no person with the id "some-one" in content/people\\.yaml\\. Did you mean "someone"\\?\\n[\\s\\S]*${ALPHA}:8: people\\[1\\]: no person with the id "someone-else"`)],
   ['uppercase-file-name', /content\/movements\/Alpha\.mdx:1: the file name "Alpha" is not an id: use lower-case letters, digits and hyphens \(e\.g\. alpha\.mdx\)/],
   ['missing-report-paragraph', new RegExp(`${ALPHA}:11: <Fn cite="report">: "excerpt A, ¶99" names no paragraph or note of the primary report`)],

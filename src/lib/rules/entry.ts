@@ -11,6 +11,7 @@ import { parseEntryLink } from '../links';
 import { REPORT_KEY } from '../note-html';
 import { parseCites } from '../notes';
 import { anchorForLocator } from '../report';
+import { uncoveredSpanDates } from '../timeline';
 import { validChoices } from '../suggest';
 import { fieldPath, type LocatedYaml } from './located-yaml';
 import type { Finding } from './problem';
@@ -114,11 +115,65 @@ function reportLocatorFindings(cite: string, loc: string | undefined, line: numb
     }));
 }
 
+/** Every cite in the frontmatter, in either form (a Pandoc-like string, or works as `{ key, loc }`), with its line. */
+function frontmatterCites(fm: LocatedYaml): { cite: string; loc?: string | undefined; line: number; field: string }[] {
+  const cites: { cite: string; loc?: string | undefined; line: number; field: string }[] = [];
+  for (const v of fm.values) {
+    const last = v.path.at(-1);
+    if (last === 'cite' && typeof v.value === 'string') cites.push({ cite: v.value, line: v.line, field: fieldPath(v.path) });
+    if (typeof last === 'number' && v.path.at(-2) === 'cite' && v.value && typeof v.value === 'object') {
+      const { key, loc } = v.value as { key?: unknown; loc?: unknown };
+      if (typeof key === 'string') cites.push({ cite: key, loc: typeof loc === 'string' ? loc : undefined, line: v.line, field: fieldPath(v.path) });
+    }
+  }
+  return cites;
+}
+
+/** Frontmatter cites name known sources (at most three suggestions for a typo). */
+export function frontmatterSourceFindings(fm: LocatedYaml, known: KnownIds): Finding[] {
+  return frontmatterCites(fm).flatMap(({ cite, line, field }) => {
+    let refs;
+    try {
+      refs = parseCites(cite);
+    } catch {
+      return [];
+    }
+    return refs
+      .filter((r) => !known.sources.has(r.key))
+      .map((r) => ({ line, message: `${field}: no source with the key "${r.key}". ${validChoices(r.key, known.sources)}`.trim() }));
+  });
+}
+
+/** Every leader is among the entry's people; every relation points at a movement that exists. */
+export function crossFieldFindings(entry: EntrySource, movementIds: ReadonlySet<string>): Finding[] {
+  const data = (entry.frontmatter.data ?? {}) as { people?: unknown[]; leaders?: { person?: unknown }[]; relations?: { target?: unknown }[] };
+  const people = new Set((data.people ?? []).filter((p): p is string => typeof p === 'string'));
+  const found: Finding[] = [];
+  (data.leaders ?? []).forEach((l, i) => {
+    if (typeof l?.person === 'string' && !people.has(l.person)) {
+      found.push({ line: entry.frontmatter.lineOf(['leaders', i, 'person']), message: `leaders[${i}].person: "${l.person}" is not in the entry's people; list every leader under people: as well` });
+    }
+  });
+  // A context entry's date span rests on cited events: each of its dates has an event within it.
+  const span = (entry.frontmatter.data as { date?: { start?: unknown; end?: unknown } } | null)?.date;
+  const events = ((entry.frontmatter.data as { events?: { date?: unknown }[] } | null)?.events ?? []).filter((e): e is { date: string } => typeof e?.date === 'string');
+  if (entry.collection === 'context' && typeof span?.start === 'string') {
+    const dates = { start: span.start, ...(typeof span.end === 'string' ? { end: span.end } : {}) };
+    for (const d of uncoveredSpanDates(dates, events)) {
+      found.push({ line: entry.frontmatter.lineOf(['date', d === dates.start ? 'start' : 'end']), message: `date "${d}" has no event within it: add one under events: with that date (or a more precise date inside it) and its cite` });
+    }
+  }
+  (data.relations ?? []).forEach((r, i) => {
+    if (typeof r?.target === 'string' && r.target !== entry.id && !movementIds.has(r.target)) {
+      found.push({ line: entry.frontmatter.lineOf(['relations', i, 'target']), message: `relations[${i}].target: "${r.target}" is not a movement. ${validChoices(r.target, movementIds)}`.trim() });
+    }
+  });
+  return found;
+}
+
 export function locatorFindings(entry: EntrySource, known: KnownIds): Finding[] {
   const found: Finding[] = [];
-  for (const v of entry.frontmatter.values) {
-    if (v.path.at(-1) === 'cite' && typeof v.value === 'string') found.push(...reportLocatorFindings(v.value, undefined, v.line, fieldPath(v.path), known));
-  }
+  for (const { cite, loc, line, field } of frontmatterCites(entry.frontmatter)) found.push(...reportLocatorFindings(cite, loc, line, field, known));
   visit(entry.tree, (node) => {
     if (!isFn(node)) return;
     const cite = attr(node, 'cite');
@@ -188,6 +243,7 @@ export function entryFindings(entry: EntrySource, known: KnownIds): Finding[] {
     ...dateFindings(entry.frontmatter),
     ...frontmatterMarkupFindings(entry.frontmatter),
     ...personIdFindings(entry.frontmatter, known),
+    ...frontmatterSourceFindings(entry.frontmatter, known),
     ...selfRelationFindings(entry),
     ...emptyBodyFindings(entry.tree),
     ...locatorFindings(entry, known),
