@@ -4,10 +4,18 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CONTENT_DIR } from './config';
 import { isPartialDate } from './lib/dates';
-import { unknownFields } from './lib/suggest';
+import { unknownField } from './lib/suggest';
 
-/** An object that takes only its own fields; an unknown one is named, with the fields it may have meant. */
-const strict = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, { error: unknownFields(Object.keys(shape)) });
+/**
+ * An object that takes only its own fields. An unknown one is reported at its own path, with the fields it
+ * may have meant (a strict object would report it at the object's path, which is empty at the top level).
+ */
+const strict = <T extends z.ZodRawShape>(shape: T) =>
+  z.looseObject(shape).superRefine((value, ctx) => {
+    for (const key of Object.keys(value)) {
+      if (!(key in shape)) ctx.addIssue({ code: 'custom', path: [key], message: unknownField(key, Object.keys(shape)) });
+    }
+  });
 
 /** "1990", "1990-05" or "1990-05-31"; impossible dates (1990-02-30) are rejected. */
 const partialDate = z

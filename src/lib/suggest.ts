@@ -41,14 +41,8 @@ export function validChoices(wanted: string, known: Iterable<string>): string {
   return list.length <= 3 ? `Known: ${list.join(', ') || '(none)'}.` : '';
 }
 
-/** A zod error message for unknown fields: each named, with at most three fields it may have meant. */
-export function unknownFields(fields: string[]) {
-  return (issue: { code?: string; keys?: string[] }): string | undefined => {
-    if (issue.code !== 'unrecognized_keys' || !issue.keys) return undefined;
-    const each = issue.keys.map((k) => {
-      const near = nearest(k, fields);
-      return `"${k}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}`;
-    });
-    return `unknown field ${each.join(', ')}`;
-  };
+/** The message for a field no schema knows: it may be a typo of one of at most three known fields. */
+export function unknownField(key: string, fields: string[]): string {
+  const near = nearest(key, fields);
+  return `unknown field${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : ''}`;
 }

@@ -62,7 +62,7 @@ const rules: [fixture: string, expected: RegExp][] = [
   ['unsourced-paragraph', new RegExp(`${ALPHA}:13: paragraph "A second paragraph whose only note names no source…" has no note naming its source`)],
   ['unlinked-mention', new RegExp(`${ALPHA}:11: the first mention of Beta: “…A fixture paragraph that names Beta without linking it.…” is not linked: link it there to movement:beta`)],
   ['person-spelling', new RegExp(`${ALPHA}:12: the link to person:someone reads "S\\. One": write the site's spelling, "Some One"`)],
-  ['unknown-field', /unknown field "orientaton" \(did you mean "orientation"\?\)[\s\S]*unknown-field\/content\/movements\/alpha\.mdx/],
+  ['unknown-field', /orientaton(\*\*)?: unknown field; did you mean "orientation"\?[\s\S]*unknown-field\/content\/movements\/alpha\.mdx/],
   ['title-too-long', /title: at most 80 characters[\s\S]*title-too-long\/content\/movements\/alpha\.mdx/],
   ['published-url-missing', /published-urls\.txt: 1 published URL\(s\) missing from the build \(base \/\):\n\/movements\/gone\//],
 ];
