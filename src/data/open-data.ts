@@ -25,6 +25,7 @@ function sourceData(item: CslItem): SourceData {
     id: item.id,
     type: item.type,
     title: String(item.title ?? item.genre ?? ''),
+    titleEnglish: String(item['title-translation'] ?? ''),
     authors: people,
     container: String(item['container-title'] ?? item.publisher ?? ''),
     issued: cslDate(item.issued),

@@ -18,9 +18,17 @@ const CSL_FIELDS = new Set([
   'accessed', 'language', 'note',
 ]);
 
-/** A source as plain CSL-JSON. */
+/**
+ * A source as plain CSL-JSON for reference managers: a non-English title keeps its English translation in
+ * brackets after it (Chicago 14.98; CSL has no field for it), and the copy read is named in the note.
+ */
 export function cslOnly(item: CslItem): CslItem {
-  return Object.fromEntries(Object.entries(item).filter(([k]) => CSL_FIELDS.has(k))) as CslItem;
+  const csl = Object.fromEntries(Object.entries(item).filter(([k]) => CSL_FIELDS.has(k))) as CslItem;
+  const translation = item['title-translation'];
+  if (typeof translation === 'string' && typeof csl.title === 'string') csl.title = `${csl.title} [${translation}]`;
+  const copy = item.copy as { name: string; URL: string } | undefined;
+  if (copy) csl.note = [csl.note, `Read at: ${copy.name}, ${copy.URL}.`].filter(Boolean).join(' ');
+  return csl;
 }
 
 export function bibliographyCslJson(items: CslItem[]): string {

@@ -68,6 +68,8 @@ export interface SourceData {
   id: string;
   type: string;
   title: string;
+  /** English translation of a title in another language; '' for English titles. */
+  titleEnglish: string;
   /** Authors as the bibliography names them: people "Family, Given", organisations by name. */
   authors: { name: string; person: boolean }[];
   container: string;
@@ -257,7 +259,8 @@ export function openDataTables(data: OpenData): Table[] {
     fields: [
       { ...ID, description: 'Key of the work, as the notes and the "sources" columns cite it.', constraints: { required: true, unique: true } },
       { name: 'type', type: 'string', description: 'CSL item type.', constraints: { required: true } },
-      { name: 'title', type: 'string', description: 'Title (or, for untitled documents, what it is).', constraints: { required: true } },
+      { name: 'title', type: 'string', description: 'Title as the work gives it (or, for untitled documents, what it is).', constraints: { required: true } },
+      { name: 'title_english', type: 'string', description: 'English translation of a title in another language.' },
       { name: 'authors', type: 'string', description: 'Authors, "Family, Given", separated by semicolons.' },
       { name: 'container', type: 'string', description: 'Journal, newspaper, website or book it appeared in.' },
       partialDate('issued', 'Date of publication.'),
@@ -265,7 +268,7 @@ export function openDataTables(data: OpenData): Table[] {
       { name: 'language', type: 'string', description: 'Language code.' },
     ],
     primaryKey: ['id'],
-    rows: data.sources.map((s) => ({ ...s, authors: s.authors.map((a) => a.name).join(';') })),
+    rows: data.sources.map(({ titleEnglish, ...s }) => ({ ...s, title_english: titleEnglish, authors: s.authors.map((a) => a.name).join(';') })),
   };
   return [movements, context, people, events, relations, leaders, sources];
 }
@@ -331,6 +334,7 @@ export function openDataGraph(data: OpenData, licence: string): Record<string, u
     '@id': nodeId.source(data, s.id),
     '@type': 'CreativeWork',
     name: s.title,
+    ...(s.titleEnglish ? { alternativeHeadline: s.titleEnglish } : {}),
     ...(s.authors.length ? { author: s.authors.map((a) => ({ '@type': a.person ? 'Person' : 'Organization', name: a.name })) } : {}),
     ...(s.issued ? { datePublished: s.issued } : {}),
     ...(s.url ? { url: s.url } : {}),

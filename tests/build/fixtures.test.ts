@@ -28,6 +28,16 @@ const cases: [fixture: string, expected: RegExp][] = [
   ['leader-not-named', new RegExp(`${ALPHA}:10: leaders\\[0\\]\\.person: "someone" is not in the entry's people`)],
   ['disputed-without-quote', /movements\/alpha\.mdx: <Fn cite="report">: a note on a disputed point needs the source’s words/],
   ['duplicate-id', /content\/movements\/Alpha\.mdx:1: the file name "Alpha" is not an id/],
+  // Sources identified to a scholarly standard (src/lib/source-rules.ts): the message names the file, the key and the field.
+  ['source-placeholder-title', /source "zonakz-2001" has square brackets in its title[\s\S]*source-placeholder-title\/content\/sources\.yaml/],
+  ['source-no-author', /source "zonakz-2001" has no author[\s\S]*source-no-author\/content\/sources\.yaml/],
+  ['source-no-date', /source "zonakz-2001" has no date: give `issued`, or write `nodate: true`/],
+  ['source-no-url-or-publisher', /source "zonakz-2001" has neither a URL nor a publisher/],
+  ['source-not-http', /source "zonakz-2001" has a URL that is not http\(s\)/],
+  ['source-no-access-date', /source "zonakz-2001" is cited by URL but has no access date/],
+  ['source-untranslated-title', /source "zonakz-2001" is in a language other than English \(ru\) but has no `title-translation`/],
+  ['source-copy-as-url', /source "zonakz-2001" gives the copy’s address as the work’s own URL/],
+  ['source-wikipedia-mirror', /source "zonakz-2001" is a Wikipedia article: its URL must be the article on de\.wikipedia\.org/],
 ];
 
 /** Content is data: anything that could run code or load something fails, naming the file and line. */
@@ -42,15 +52,15 @@ const unsafe: [fixture: string, expected: RegExp][] = [
   ['event-handler', new RegExp(`${ALPHA}:11: <span onclick>: the attribute is not allowed \\(event handlers run code\\)`)],
   ['raw-anchor', new RegExp(`${ALPHA}:11: <a> is not allowed.*write a Markdown link to movement:lad`)],
   ['relative-link', new RegExp(`${ALPHA}:11: link "../beta/": relative and /path links are not checked`)],
-  ['source-url-scheme', /content\/sources\.yaml:4: "report" URL: "javascript:alert\(1\)" is not a web address/],
+  ['source-url-scheme', /content\/sources\.yaml:12: source "script-url" has a URL that is not http\(s\): javascript:alert\(1\)/],
 ];
 
 /** Every content rule holds in the build itself, not only in the tests. */
 const rules: [fixture: string, expected: RegExp][] = [
-  ['duplicate-source-key', /content\/sources\.yaml:4: id "report" is used twice \(first on line 1\)/],
+  ['duplicate-source-key', /content\/sources\.yaml:7: id "report" is used twice \(first on line 1\)/],
   ['redirect-from-live-page', /src\/redirects\.ts: redirect from "\/movements\/edinstvo\/": a page lives at that address/],
   ['impossible-updated', new RegExp(`${ALPHA}:8: updated: "2026-02-30" is not a real date`)],
-  ['source-month-13', /content\/sources\.yaml:6: "report" issued\.date-parts\[0\]: month 13 does not exist/],
+  ['source-month-13', /content\/sources\.yaml:14: "spring-2001" issued\.date-parts\[0\]: month 13 does not exist/],
   ['self-relation', new RegExp(`${ALPHA}:8: relations\\[0\\]\\.target: a relation to the entry itself`)],
   ['contradictory-relations', /content\/movements\/beta\.mdx:8: successor-of alpha: beta and alpha are already related \(alpha successor-of beta/],
   ['markup-in-summary', new RegExp(`${ALPHA}:4: summary: "<Fn cite=\"report\" />" is markup`)],

@@ -43,17 +43,16 @@ export function cslDateFindings(list: LocatedYaml): Finding[] {
   return found;
 }
 
-/** A source's `URL` is an https: address (http: is reported as a warning; any other scheme fails). */
+/** A source's `URL` (or its copy's) is an https: address: http: is reported as a warning, any other scheme fails. */
 export function sourceUrlFindings(list: LocatedYaml): Finding[] {
   return list.values
-    .filter((v) => v.path.length === 2 && v.path[1] === 'URL' && typeof v.value === 'string')
+    .filter((v) => v.path.length >= 2 && v.path.at(-1) === 'URL' && typeof v.value === 'string')
     .flatMap((v) => {
       const url = v.value as string;
-      if (!/^https?:\/\/[^/]/i.test(url) && !/^mailto:/i.test(url)) {
-        return [{ line: v.line, message: `${itemField(list, v.path)}: "${url}" is not a web address; a source's URL starts https://` }];
-      }
-      const problem = urlProblem(url);
-      return problem ? [{ line: v.line, message: `${itemField(list, v.path)}: ${problem.message}`, ...(problem.warning ? { warning: true } : {}) }] : [];
+      const id = (list.data as { id?: unknown }[] | null)?.[v.path[0] as number]?.id;
+      const source = `source "${typeof id === 'string' ? id : `item ${Number(v.path[0]) + 1}`}"`;
+      if (!/^https?:\/\/[^/]/i.test(url)) return [{ line: v.line, message: `${source} has a URL that is not http(s): ${url} (${fieldPath(v.path.slice(1))})` }];
+      return urlProblem(url)?.warning ? [{ line: v.line, message: `${source} ${fieldPath(v.path.slice(1))} is http:, not https: ${url}`, warning: true }] : [];
     });
 }
 
