@@ -13,7 +13,7 @@ async function buildFixture(name: string, env: Record<string, string> = {}) {
   const contentDir = path.join(tmp, name, 'content');
   cpSync(path.join(PROJECT_ROOT, 'tests/fixtures', name), contentDir, { recursive: true });
   cpSync(path.join(PROJECT_ROOT, 'content/primary'), path.join(contentDir, 'primary'), { recursive: true });
-  return buildSite({ contentDir, outDir: path.join(tmp, name, 'dist'), cacheDir: path.join(tmp, name, 'cache'), env });
+  return buildSite({ contentDir, outDir: path.join(tmp, name, 'dist'), cacheDir: path.join(tmp, name, 'cache'), env, downloads: false });
 }
 
 const ALPHA = String.raw`content/movements/alpha\.mdx`;
