@@ -7,13 +7,27 @@ import { defineConfig } from 'astro/config';
 import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
 import { remarkEntryLinks } from './src/plugins/remark-entry-links.ts';
 import { remarkNotes } from './src/plugins/remark-notes.ts';
+import { contentRules } from './src/integrations/content-rules.ts';
 import { hosting } from './src/integrations/hosting.ts';
+import { readBasePath, readSiteUrl, SITE_URL_MISSING } from './src/lib/site-env.ts';
+import { remarkContentGuard } from './src/plugins/remark-content-guard.ts';
 import { joinBase } from './src/lib/url.ts';
 import { REDIRECTS } from './src/redirects.ts';
 
-// Where the site is published. Both are read at build time; the defaults serve it locally.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
-const base = process.env.BASE_PATH ?? '/';
+// Where the site is published. Both are read at build time and checked (src/lib/site-env.ts); the
+// defaults serve it locally, and a production build without SITE_URL is refused (see siteUrlRequired).
+const site = readSiteUrl(process.env.SITE_URL);
+const base = readBasePath(process.env.BASE_PATH);
+
+/** `astro build` needs the public address; `astro dev` and `astro preview` serve locally. @type {import('astro').AstroIntegration} */
+const siteUrlRequired = {
+  name: 'kz-site-url-required',
+  hooks: {
+    'astro:config:setup': ({ command }) => {
+      if (command === 'build' && !process.env.SITE_URL?.trim()) throw new Error(SITE_URL_MISSING);
+    },
+  },
+};
 
 export default defineConfig({
   site,
@@ -25,7 +39,8 @@ export default defineConfig({
   // (checked entry links, footnote numbering, paragraph ids) are remark/rehype plugins. MDX inherits it.
   markdown: {
     processor: unified({
-      remarkPlugins: [[remarkEntryLinks, { base }], [remarkNotes, { base }]],
+      // The guard runs first: an entry that tries to run code fails before anything else reads it.
+      remarkPlugins: [remarkContentGuard, [remarkEntryLinks, { base }], [remarkNotes, { base }]],
       rehypePlugins: [rehypeParagraphIds],
     }),
   },
@@ -36,10 +51,14 @@ export default defineConfig({
   // Astro places the page under the base but takes the destination as written, so it gets the base here.
   redirects: Object.fromEntries(Object.entries(REDIRECTS).map(([from, to]) => [from, joinBase(base, to)])),
   integrations: [
+    siteUrlRequired,
     mdx(),
     // The sitemap lists pages with content: not redirects, not the search page, not edition copies (noindex).
     sitemap({ filter: (page) => !page.endsWith('/search/') && !/\/editions\/[^/]+\//.test(page) && !Object.keys(REDIRECTS).some((from) => page.endsWith(from)) }),
     hosting({ redirects: REDIRECTS }),
+    // Every content rule, before anything is built (and again on each save in dev); last, so that its
+    // check of the published URLs after the build sees the sitemap and the host's files.
+    contentRules({ redirects: REDIRECTS }),
   ],
   // assetsInlineLimit 0: scripts ship as files (cacheable, and no inline script for the CSP to allow).
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

@@ -56,7 +56,8 @@ function entry(i: number, shape: CorpusShape, next: () => number): string {
   };
   const paragraphs = 20;
   const perParagraph = Math.round(shape.words / paragraphs);
-  const notesAt = new Set<number>();
+  // Every paragraph carries a note (the build refuses one without): its last sentence, then the rest at random.
+  const notesAt = new Set<number>(Array.from({ length: Math.min(paragraphs, shape.notes) }, (_, p) => p * 5 + 4));
   while (notesAt.size < shape.notes) notesAt.add(Math.floor(next() * paragraphs * 5));
   const linksAt = new Set<number>();
   while (linksAt.size < shape.links) linksAt.add(Math.floor(next() * paragraphs * 5));

@@ -4,6 +4,14 @@ import path from 'node:path';
 /** Root of the content (entries and data). Tests point it at small fixture sets. */
 export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');
 
+/**
+ * Every URL the site has published, checked after each build. A fixture set may bring its own list
+ * (`published-urls.txt` in its folder); the real site's is tests/published-urls.txt.
+ */
+export const PUBLISHED_URLS_FILE = process.env.CONTENT_DIR
+  ? path.join(CONTENT_DIR, 'published-urls.txt')
+  : path.resolve('tests/published-urls.txt');
+
 export const SITE = {
   title: 'Kazakhstan’s Political Movements, 1986–1995',
   shortTitle: 'KZ Movements 1986–95',

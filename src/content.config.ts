@@ -5,11 +5,26 @@ import { z } from 'astro/zod';
 import { CONTENT_DIR } from './config';
 import { isPartialDate } from './lib/dates';
 import { sourceProblems } from './lib/source-rules';
+import { unknownField } from './lib/suggest';
+
+/**
+ * An object that takes only its own fields. An unknown one is reported at its own path, with the fields it
+ * may have meant (a strict object would report it at the object's path, which is empty at the top level).
+ */
+const strict = <T extends z.ZodRawShape>(shape: T) =>
+  z.looseObject(shape).superRefine((value, ctx) => {
+    for (const key of Object.keys(value)) {
+      if (!(key in shape)) ctx.addIssue({ code: 'custom', path: [key], message: unknownField(key, Object.keys(shape)) });
+    }
+  });
 
 /** "1990", "1990-05" or "1990-05-31"; impossible dates (1990-02-30) are rejected. */
 const partialDate = z
   .string()
   .refine(isPartialDate, { message: 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (quote it in YAML)' });
+
+/** A page title: it heads the page, the cards, the breadcrumbs and a box of the map, so it stays short. */
+const title = z.string().min(1).max(80, { message: 'at most 80 characters: put longer forms under names.aliases' });
 
 /** A name in the three scripts the site gives on first use. */
 const names = z.strictObject({
@@ -79,9 +94,9 @@ const changes = z
 
 const movements = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/movements` }),
-  schema: z.strictObject({
+  schema: strict({
     /** Page title: the Latin name readers know. */
-    title: z.string().min(1),
+    title: title,
     names,
     /** One sentence; used on cards and as the meta description. */
     summary: z
@@ -119,8 +134,8 @@ const movements = defineCollection({
 /** Events, elections, parties and institutions the movements refer to. */
 const context = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/context` }),
-  schema: z.strictObject({
-    title: z.string().min(1),
+  schema: strict({
+    title,
     names,
     summary: z.string().min(30).max(400),
     /** When it happened or existed, as precisely as the sources allow. */
@@ -135,7 +150,7 @@ const context = defineCollection({
 /** Short sourced profiles of the people the entries name. */
 const people = defineCollection({
   loader: file(`${CONTENT_DIR}/people.yaml`),
-  schema: z.strictObject({
+  schema: strict({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     /** The site's one Latin spelling. */
     name: z.string().min(1),
@@ -151,7 +166,7 @@ const people = defineCollection({
 /** Glossary of terms a student will meet. */
 const terms = defineCollection({
   loader: file(`${CONTENT_DIR}/terms.yaml`),
-  schema: z.strictObject({
+  schema: strict({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     term: z.string().min(1),
     definition: z.string().min(20),
@@ -180,8 +195,7 @@ export const CSL_TYPES = [
 /** A work cited: CSL-JSON fields, so that citation-js formats it. */
 const sources = defineCollection({
   loader: file(`${CONTENT_DIR}/sources.yaml`),
-  schema: z
-    .strictObject({
+  schema: strict({
       id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'keys are lower-case words joined by hyphens'),
       type: z.enum(CSL_TYPES),
       author: z.array(cslName).min(1).optional(),

@@ -37,6 +37,9 @@ export function hosting(options: { redirects: Record<string, string> }): AstroIn
           if (code.attributes.length) {
             throw new Error(`${rel}: inline ${code.attributes.join(', ')} cannot be allowed by a hash-only CSP; use a script module or a class.`);
           }
+          if (code.inMain.length) {
+            throw new Error(`${rel}: inline ${code.inMain.join(', ')} in <main>, where entries are rendered: the policy hashes only the site's own code (outside <main>); ship it as a file.`);
+          }
           scripts.push(...code.scripts.map(sha256Source));
           styles.push(...code.styles.map(sha256Source));
           pages.push(rel.replace(/index\.html$/, ''));

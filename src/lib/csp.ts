@@ -15,23 +15,29 @@ export interface InlineCode {
   styles: string[];
   /** Event-handler attributes (`onclick`…) and `style` attributes: a hash-only policy cannot allow them. */
   attributes: string[];
+  /**
+   * Inline scripts and styles inside `<main>`, where entries are rendered: never the site's own code, so
+   * never hashed into the policy (the build fails on them; content cannot write them in the first place).
+   */
+  inMain: string[];
 }
 
 /** The inline code of one HTML page, as the browser will hash it. */
 export function inlineCode(html: string): InlineCode {
   const $ = load(html);
-  const scripts = $('script:not([src])')
-    .filter((_, el) => EXECUTED.has(($(el).attr('type') ?? '').trim().toLowerCase()))
-    .map((_, el) => $(el).text())
-    .get();
-  const styles = $('style').map((_, el) => $(el).text()).get();
+  const executed = $('script:not([src])').filter((_, el) => EXECUTED.has(($(el).attr('type') ?? '').trim().toLowerCase()));
+  const inMain = [...executed.filter((_, el) => $(el).closest('main').length > 0).get(), ...$('main style').get()]
+    .map((el) => `<${el.tagName}>${$(el).text().slice(0, 60)}`);
+  const outside = (_: number, el: Parameters<typeof $>[0]) => $(el).closest('main').length === 0;
+  const scripts = executed.filter(outside).map((_, el) => $(el).text()).get();
+  const styles = $('style').filter(outside).map((_, el) => $(el).text()).get();
   const attributes: string[] = [];
   $('*').each((_, el) => {
     for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {})) {
       if (name === 'style' || name.startsWith('on')) attributes.push(`<${(el as { name: string }).name} ${name}>`);
     }
   });
-  return { scripts, styles, attributes };
+  return { scripts, styles, attributes, inMain };
 }
 
 /**

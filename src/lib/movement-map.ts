@@ -28,6 +28,8 @@ export interface MapRelation {
 export interface MapNode {
   id: string;
   title: string;
+  /** The title broken into lines that fit the box (a long title wraps instead of running out of it). */
+  lines: string[];
   /** "1989", "1990–1992": the years the movement is known to span. */
   years: string;
   orientation: Orientation;
@@ -78,7 +80,44 @@ export const MAP = {
   top: 60,
   /** Space the arrowhead needs between a line's end and the box it points at. */
   arrowGap: 4,
+  /** Characters of a title per line: the box's inner width (~174 px) over an average glyph of 16 px semibold Noto Sans (~8.7 px). */
+  lineChars: 20,
+  /** Extra height per title line after the first. */
+  lineHeight: 20,
 } as const;
+
+/** Breaks a label into lines of at most `max` characters, at spaces (or hyphens); a longer word is cut. */
+export function wrapLabel(text: string, max: number): string[] {
+  const words = text.trim().split(/\s+/).flatMap((w) => {
+    const parts: string[] = [];
+    for (let rest = w; rest.length > 0; ) {
+      if (rest.length <= max) {
+        parts.push(rest);
+        break;
+      }
+      const hyphen = rest.lastIndexOf('-', max - 1);
+      const cut = hyphen > 0 ? hyphen + 1 : max;
+      parts.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    return parts;
+  });
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines.at(-1);
+    const glue = last?.endsWith('-') ? '' : ' ';
+    if (last !== undefined && last.length + glue.length + word.length <= max) lines[lines.length - 1] = last + glue + word;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** A box for a movement: as tall as its title's lines need. */
+function box(m: MapMovement, orientation: Orientation, x: number, y: number): MapNode {
+  const lines = wrapLabel(m.title, MAP.lineChars);
+  const height = MAP.nodeHeight + (lines.length - 1) * MAP.lineHeight;
+  return { id: m.id, title: m.title, lines, years: yearsOf(m), orientation, x, y, width: MAP.nodeWidth, height };
+}
 
 const COLUMN_X: Record<Exclude<Orientation, 'civic-environmental'>, number> = {
   'kazakh-national': MAP.margin,
@@ -110,32 +149,33 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Places the movements and their relations. Pure: the same input always gives the same picture. */
 export function layoutMovementMap(movements: MapMovement[], relations: MapRelation[]): MovementMapLayout {
-  const step = MAP.nodeHeight + MAP.gap;
   const nodes: MapNode[] = [];
   let bottom: number = MAP.top;
   for (const orientation of ['kazakh-national', 'russian-speaking'] as const) {
-    const column = movements.filter((m) => m.orientation === orientation).sort(byFounding);
-    column.forEach((m, i) => {
-      const y = MAP.top + i * step;
-      nodes.push({ id: m.id, title: m.title, years: yearsOf(m), orientation, x: COLUMN_X[orientation], y, width: MAP.nodeWidth, height: MAP.nodeHeight });
-      bottom = Math.max(bottom, y + MAP.nodeHeight);
-    });
+    let y: number = MAP.top;
+    for (const m of movements.filter((x) => x.orientation === orientation).sort(byFounding)) {
+      const node = box(m, orientation, COLUMN_X[orientation], y);
+      nodes.push(node);
+      y += node.height + MAP.gap;
+      bottom = Math.max(bottom, node.y + node.height);
+    }
   }
   const civic = movements.filter((m) => m.orientation === 'civic-environmental').sort(byFounding);
   let band: MovementMapLayout['band'];
   if (civic.length) {
     const lineY = bottom + MAP.gap;
     band = { y: lineY, label: 'Civic and environmental', labelY: lineY + 22 };
-    const first = lineY + 36;
-    civic.forEach((m, i) => {
-      // Two to a row: a lone movement is centred, pairs take the two columns.
-      const row = Math.floor(i / 2);
-      const alone = i === civic.length - 1 && i % 2 === 0;
-      const x = alone ? (MAP.width - MAP.nodeWidth) / 2 : i % 2 === 0 ? COLUMN_X['kazakh-national'] : COLUMN_X['russian-speaking'];
-      const y = first + row * step;
-      nodes.push({ id: m.id, title: m.title, years: yearsOf(m), orientation: 'civic-environmental', x, y, width: MAP.nodeWidth, height: MAP.nodeHeight });
-      bottom = y + MAP.nodeHeight;
-    });
+    let y = lineY + 36;
+    for (let i = 0; i < civic.length; i += 2) {
+      // Two to a row: a lone movement is centred, pairs take the two columns; a row is as tall as its taller box.
+      const row = civic.slice(i, i + 2).map((m, j, pair) => {
+        const x = pair.length === 1 ? (MAP.width - MAP.nodeWidth) / 2 : j === 0 ? COLUMN_X['kazakh-national'] : COLUMN_X['russian-speaking'];
+        return box(m, 'civic-environmental', x, y);
+      });
+      nodes.push(...row);
+      bottom = y + Math.max(...row.map((n) => n.height));
+      y = bottom + MAP.gap;
+    }
   }
   const at = new Map(nodes.map((n) => [n.id, n]));
   const edges: MapEdge[] = [];

@@ -14,20 +14,35 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The known value closest to `wanted`, if it is close enough to be a likely typo. */
-export function closest(wanted: string, known: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const d = distance(wanted, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
+/** The known values closest to `wanted` (at most `max`), those close enough to be a likely typo, nearest first. */
+export function nearest(wanted: string, known: Iterable<string>, max = 3): string[] {
+  const limit = Math.max(2, Math.floor(wanted.length / 3));
+  return [...new Set(known)]
+    .map((candidate) => ({ candidate, d: distance(wanted.toLowerCase(), candidate.toLowerCase()) }))
+    .filter(({ d }) => d <= limit)
+    .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate))
+    .slice(0, max)
+    .map(({ candidate }) => candidate);
 }
 
-/** A sentence listing what would have been valid, with a suggestion when there is one. */
+/** The known value closest to `wanted`, if it is close enough to be a likely typo. */
+export function closest(wanted: string, known: Iterable<string>): string | undefined {
+  return nearest(wanted, known, 1)[0];
+}
+
+/**
+ * A sentence suggesting at most three close values; when none is close, the list of valid values only
+ * if it is short (a list of 135 keys helps nobody).
+ */
 export function validChoices(wanted: string, known: Iterable<string>): string {
   const list = [...known].sort();
-  const guess = closest(wanted, list);
-  return `${guess ? `Did you mean "${guess}"? ` : ''}Known: ${list.join(', ') || '(none)'}.`;
+  const near = nearest(wanted, list);
+  if (near.length) return `Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?`;
+  return list.length <= 3 ? `Known: ${list.join(', ') || '(none)'}.` : '';
+}
+
+/** The message for a field no schema knows: it may be a typo of one of at most three known fields. */
+export function unknownField(key: string, fields: string[]): string {
+  const near = nearest(key, fields);
+  return `unknown field${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : ''}`;
 }

@@ -9,6 +9,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { CslItem } from '../lib/citations';
+import { jsxHandlers } from '../lib/jsx-hast';
 import { citationsHtml } from '../lib/note-html';
 import { attachQuote, numberNotes, parseCites, type CiteRef, type NoteUse } from '../lib/notes';
 import { validChoices } from '../lib/suggest';
@@ -51,7 +52,7 @@ function commentaryHtml(node: JsxElement): string | undefined {
     child.type === 'paragraph' ? (child.children as PhrasingContent[]) : [child as PhrasingContent],
   );
   if (phrasing.length === 0) return undefined;
-  const html = toHtml(toHast({ type: 'paragraph', children: phrasing })).replace(/^<p>|<\/p>$/g, '').trim();
+  const html = toHtml(toHast({ type: 'paragraph', children: phrasing }, { handlers: jsxHandlers })).replace(/^<p>|<\/p>$/g, '').trim();
   return html || undefined;
 }
 

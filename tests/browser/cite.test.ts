@@ -41,9 +41,20 @@ describe('print', () => {
       expect(text).not.toContain('Skip to content');
       expect(text).not.toContain('Cite this page');
       expect((text.match(/¶/g) ?? []).length).toBe(pilcrowsInNotes);
+      // Nor the screen's ways back: "↩", back-link letters, "In the bibliography".
+      expect(text).not.toContain('↩');
+      expect(text).not.toContain('In the bibliography');
       await close();
     });
   }
+  test('on paper, notes have no back-links (↩ or letters) and sources no "In the bibliography" links', async () => {
+    const { page, close } = await site.open('/movements/lad/');
+    const shown = () => page.$$eval('.notes .backlink, .sources .bibliography-link', (els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
+    expect(await shown()).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await shown()).toBe(0);
+    await close();
+  });
 });
 
 describe('paragraph links and citing a paragraph', () => {

@@ -65,4 +65,19 @@ describe('map of the movements', () => {
     expect(printed!.x + printed!.width).toBeLessThanOrEqual(360);
     await close();
   });
+
+  test('every label, as drawn in the web font, lies inside its box', async () => {
+    const { page, close } = await site.open('/map/', { waitUntil: 'networkidle' });
+    const clipped = await page.$$eval('svg.movement-map-svg a.map-node', (nodes) =>
+      nodes.flatMap((a) => {
+        const box = a.querySelector('rect')!.getBBox();
+        return [...a.querySelectorAll('text')]
+          .map((t) => ({ text: t.textContent!.trim(), b: t.getBBox() }))
+          .filter(({ b }) => b.x < box.x + 4 || b.x + b.width > box.x + box.width - 4 || b.y < box.y || b.y + b.height > box.y + box.height)
+          .map(({ text }) => text);
+      }),
+    );
+    expect(clipped).toEqual([]);
+    await close();
+  });
 });

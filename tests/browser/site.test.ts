@@ -48,6 +48,16 @@ describe('every page', () => {
     });
     expect(overflows.flat()).toEqual([]);
   }, 300_000);
+  test('a long title with a long word wraps at 320 px instead of widening the page', async () => {
+    const { page, close } = await site.open('/movements/lad/', { width: 320 });
+    // A transliterated name can be one word longer than a 320 px line at the heading's size.
+    const long = 'Respublikanskoeslavyanskoedvizhenie Lad (Republican Slavic Lad)';
+    await page.evaluate((title) => {
+      for (const el of document.querySelectorAll('h1, nav[aria-label="Breadcrumb"] a[aria-current], .prev-next a')) el.textContent = title;
+    }, long);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await close();
+  });
 });
 
 describe('footnotes by keyboard', () => {

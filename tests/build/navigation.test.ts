@@ -7,6 +7,7 @@ import { comparePartialDates, formatPartialDate } from '../../src/lib/dates';
 import { readEntries, type ContentEntry } from '../support/content';
 import { citeRefs, type CiteField } from '../../src/lib/notes';
 import { readPages, type Page } from '../support/html';
+import { movementTargets, NOT_THE_MOVEMENT } from '../../src/lib/rules/mentions';
 import { proseRuns, unlinkedFirstMentions, type Named } from '../support/mentions';
 
 let pages: Page[];
@@ -272,28 +273,18 @@ describe('links in the text', () => {
     expect(glued).toEqual([]);
   });
 
-  /**
-   * The first mention of another movement in an entry's prose should link to it. A few mentions use
-   * the name for something else; they are listed here, each with its reason.
-   */
-  const NOT_THE_MOVEMENT: Record<string, string> = {
-    // "Alash" here is the legendary ancestor of the Kazakhs, not the party; the entry links the party later.
-    '/context/alash-orda/: Alash': 'legendary ancestor',
-  };
   test('the first mention of another movement in an entry links to it', () => {
-    const names = entries.flatMap((e) => [e.data.title, e.data.names.latin, ...(e.data.names.aliases ?? [])].map((n) => ({ n, id: e.id })));
-    const targets: Named[] = movements.map((m) => {
-      const name = m.data.title.replace(/\s*\(.*\)$/, '');
-      const word = new RegExp(`(?<![\\p{L}\\p{N}-])${name}(?![\\p{L}\\p{N}-])`, 'u');
-      // Other entries' names that contain this one, and their beginnings up to it ("Union of People's Unity").
-      const longer = names.filter((x) => x.id !== m.id && x.n !== name && word.test(x.n)).map((x) => x.n);
-      const shadows = [...longer, ...longer.map((n) => n.slice(0, word.exec(n)!.index + name.length))].filter((n) => n !== name);
-      return { href: m.url, name, shadows };
-    });
-    const unlinked = entries.flatMap((e) =>
-      unlinkedFirstMentions(proseRuns(page(e.url).$), targets.filter((t) => t.href !== e.url)).map((p) => `${e.url}: ${p}`),
+    // The same rule the build applies to the sources (src/lib/rules/mentions.ts), here on the pages as readers get them.
+    const targets: Named[] = movementTargets(
+      movements.map((m) => ({ id: m.id, title: m.data.title })),
+      entries.map((e) => ({ id: e.id, names: [e.data.title, e.data.names.latin, ...(e.data.names.aliases ?? [])] })),
+      (id) => `/movements/${id}/`,
     );
-    const known = Object.keys(NOT_THE_MOVEMENT);
-    expect(unlinked.filter((u) => !known.some((k) => u.startsWith(`${k}:`)))).toEqual([]);
+    const unlinked = entries.flatMap((e) =>
+      unlinkedFirstMentions(proseRuns(page(e.url).$), targets.filter((t) => t.href !== e.url))
+        .filter((p) => !(`${e.collection}/${e.id}: ${p.slice(0, p.indexOf(':'))}` in NOT_THE_MOVEMENT))
+        .map((p) => `${e.url}: ${p}`),
+    );
+    expect(unlinked).toEqual([]);
   });
 });

@@ -37,6 +37,12 @@ describe('pages', () => {
       if (url !== '/404.html') expect($('link[rel="canonical"]').attr('href'), url).toMatch(new RegExp(`${original}$`));
     }
   });
+  test('404.html claims no address of its own: no canonical /404/ (which does not exist), and it is not indexed', () => {
+    const $ = page('/404.html').$;
+    expect($('link[rel="canonical"]').length).toBe(0);
+    expect($('meta[property="og:url"]').length).toBe(0);
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+  });
   test('a movement card flags a founding date that other sources give differently', () => {
     const card = (id: string) => page('/movements/').$(`a[href="/movements/${id}/"]`).closest('li').text().replace(/\s+/g, ' ');
     expect(card('alash')).toContain('founded April 1990 (sources give other dates)');

@@ -40,6 +40,8 @@ export async function buildSite(options: BuildOptions): Promise<{ code: number; 
   const env = {
     ...buildEnv(),
     ASTRO_TELEMETRY_DISABLED: '1',
+    // Tests build for the local address explicitly: a production build without SITE_URL is refused.
+    SITE_URL: 'http://127.0.0.1:4321',
     ASTRO_CACHE_DIR: options.cacheDir,
     NO_COLOR: '1',
     FORCE_COLOR: '0',

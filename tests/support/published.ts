@@ -1,24 +1,2 @@
-// The URLs a build publishes: every file readers or other sites may link to, by its path under the base.
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-
-/** Hashed assets, the search index and the host's own files come and go with each build; they are not published URLs. */
-const TRANSIENT = /^(_astro\/|pagefind\/|_[^/]*$)/;
-
-/** Site paths such as "/", "/movements/lad/", "/feed.xml", sorted. */
-export function publishedUrls(distDir: string): string[] {
-  return readdirSync(distDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(distDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((rel) => !TRANSIENT.test(rel))
-    .map((rel) => '/' + rel.replace(/(^|\/)index\.html$/, '$1'))
-    .sort();
-}
-
-/** Reads tests/published-urls.txt: one path a line; `#` starts a comment. */
-export function parseUrlList(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/#.*/, '').trim())
-    .filter(Boolean);
-}
+// The URLs a build publishes: the build itself checks them (src/lib/published-urls.ts); tests read them the same way.
+export { parseUrlList, publishedUrls } from '../../src/lib/published-urls';

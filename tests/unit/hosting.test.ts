@@ -14,7 +14,13 @@ describe('inlineCode()', () => {
   test('finds inline scripts the browser runs, not external scripts or data blocks', () => {
     const html = `<script type="module">go()</script><script src="/a.js"></script>
       <script type="application/ld+json">{"@type":"Thing"}</script><script>plain()</script><style>p{}</style>`;
-    expect(inlineCode(html)).toEqual({ scripts: ['go()', 'plain()'], styles: ['p{}'], attributes: [] });
+    expect(inlineCode(html)).toEqual({ scripts: ['go()', 'plain()'], styles: ['p{}'], attributes: [], inMain: [] });
+  });
+  test('never hashes inline code inside <main>, where content is rendered: it is reported instead', () => {
+    const code = inlineCode('<head><script>site()</script></head><body><main><script>document.title="x"</script><style>body{display:none}</style></main></body>');
+    expect(code.scripts).toEqual(['site()']);
+    expect(code.styles).toEqual([]);
+    expect(code.inMain).toEqual(['<script>document.title="x"', '<style>body{display:none}']);
   });
   test('reports event handlers and style attributes, which hashes cannot allow', () => {
     expect(inlineCode('<button onclick="x()">x</button><p style="color:red">y</p>').attributes).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { exitPoint, layoutMovementMap, MAP, type MapMovement, type MapNode } from '../../src/lib/movement-map';
+import { exitPoint, layoutMovementMap, MAP, wrapLabel, type MapMovement, type MapNode } from '../../src/lib/movement-map';
 
 const movements: MapMovement[] = [
   { id: 'lad', title: 'Lad', orientation: 'russian-speaking', founded: '1992-09' },
@@ -59,10 +59,28 @@ describe('layoutMovementMap()', () => {
 });
 
 describe('exitPoint()', () => {
-  const box: MapNode = { id: 'a', title: 'A', years: '', orientation: 'kazakh-national', x: 0, y: 0, width: 100, height: 50 };
+  const box: MapNode = { id: 'a', title: 'A', lines: ['A'], years: '', orientation: 'kazakh-national', x: 0, y: 0, width: 100, height: 50 };
   test('leaves through the side the target lies beyond', () => {
     expect(exitPoint(box, 300, 25)).toEqual({ x: 100, y: 25 });
     expect(exitPoint(box, 50, 200)).toEqual({ x: 50, y: 50 });
     expect(exitPoint(box, 50, 200, 4)).toEqual({ x: 50, y: 54 });
+  });
+});
+
+describe('long titles', () => {
+  test('wrapLabel() breaks at spaces, then hyphens, and cuts only a word longer than a line', () => {
+    expect(wrapLabel('Republican Slavic Movement Lad', 20)).toEqual(['Republican Slavic', 'Movement Lad']);
+    expect(wrapLabel('Nevada-Semipalatinsk', 18)).toEqual(['Nevada-', 'Semipalatinsk']);
+    expect(wrapLabel('Lad', 18)).toEqual(['Lad']);
+    expect(wrapLabel('Abcdefghijklmnopqrstuvwxyz', 18)).toEqual(['Abcdefghijklmnopqr', 'stuvwxyz']);
+  });
+  test('a 30-character title wraps inside its box, which grows to hold it, and boxes still do not overlap', () => {
+    const long = movements.map((m) => (m.id === 'lad' ? { ...m, title: 'Republican Slavic Movement Lad' } : m));
+    const { nodes } = layoutMovementMap(long, []);
+    const lad = nodes.find((n) => n.id === 'lad')!;
+    expect(lad.lines.length).toBe(2);
+    for (const line of lad.lines) expect(line.length).toBeLessThanOrEqual(MAP.lineChars);
+    expect(lad.height).toBe(MAP.nodeHeight + MAP.lineHeight);
+    for (const a of nodes) for (const b of nodes) if (a !== b) expect(overlaps(a, b), `${a.id} ${b.id}`).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import type { LinkTargets } from '../../src/lib/links';
+import { remarkContentGuard } from '../../src/plugins/remark-content-guard';
 import { remarkEntryLinks } from '../../src/plugins/remark-entry-links';
 import { remarkNotes, type NoteData } from '../../src/plugins/remark-notes';
 
@@ -59,6 +60,11 @@ describe('remarkNotes', () => {
     const { frontmatter } = run('A.<Fn cite="babak-2005">The figure is *disputed*.</Fn>');
     expect(frontmatter.notes[0]!.html).toMatch(/<\/a>\. The figure is <em>disputed<\/em>\.$/);
   });
+  test('inline markup in commentary stays inline: <span lang> and <em> do not become <div>', () => {
+    const { frontmatter } = run('A.<Fn cite="babak-2005">Named <span lang="kk">Алаш</span> in <em>Qazaq</em>.</Fn>');
+    expect(frontmatter.notes[0]!.html).toMatch(/<\/a>\. Named <span lang="kk">Алаш<\/span> in <em>Qazaq<\/em>\.$/);
+    expect(frontmatter.notes[0]!.html).not.toContain('<div');
+  });
   test('the note mark sits against the text it annotates', () => {
     const { tree } = run('Cities. <Fn cite="report" />');
     expect(JSON.stringify(tree)).toContain('"value":"Cities."');
@@ -89,5 +95,20 @@ describe('remarkEntryLinks', () => {
   });
   test('a raw site path is refused, so every internal link is checked', () => {
     expect(() => run('See [Lad](/movements/lad/).')).toThrow('write internal links as kind:id');
+  });
+});
+
+describe('remarkContentGuard', () => {
+  const guard = (mdx: string) => {
+    const file = new VFile({ path: 'content/movements/test.mdx', value: mdx });
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkContentGuard);
+    return () => processor.runSync(processor.parse(file), file);
+  };
+  test('refuses code as the entry compiles (dev edits too), naming the file and line', () => {
+    expect(guard('Fine.\n\n<script>{"alert(1)"}</script>')).toThrow('content/movements/test.mdx:3: <script> is not allowed');
+    expect(guard('export const x = 1')).toThrow('content/movements/test.mdx:1: import and export are not allowed');
+  });
+  test('lets Markdown, notes and language spans through; http: links only warn', () => {
+    expect(guard('A <span lang="kk">Алаш</span> [x](http://e.org).<Fn cite="report" />')).not.toThrow();
   });
 });
