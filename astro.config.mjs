@@ -8,6 +8,7 @@ import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
 import { remarkEntryLinks } from './src/plugins/remark-entry-links.ts';
 import { remarkNotes } from './src/plugins/remark-notes.ts';
 import { hosting } from './src/integrations/hosting.ts';
+import { infoboxCites } from './src/lib/facts.ts';
 import { joinBase } from './src/lib/url.ts';
 import { REDIRECTS } from './src/redirects.ts';
 
@@ -25,7 +26,7 @@ export default defineConfig({
   // (checked entry links, footnote numbering, paragraph ids) are remark/rehype plugins. MDX inherits it.
   markdown: {
     processor: unified({
-      remarkPlugins: [[remarkEntryLinks, { base }], [remarkNotes, { base }]],
+      remarkPlugins: [[remarkEntryLinks, { base }], [remarkNotes, { base, frontmatterCites: infoboxCites }]],
       rehypePlugins: [rehypeParagraphIds],
     }),
   },

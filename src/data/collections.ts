@@ -8,7 +8,7 @@ import { withBase } from '../lib/base';
 import { formatBibliographyEntry, sortKey, type CslItem } from '../lib/citations';
 import { bySurname } from '../lib/names';
 import { citationsHtml } from '../lib/note-html';
-import { parseCites } from '../lib/notes';
+import { parseCites, type NoteMark } from '../lib/notes';
 import { danglingRelations, type Declared } from '../lib/relations';
 import { uncoveredSpanDates } from '../lib/timeline';
 import { validChoices } from '../lib/suggest';
@@ -160,5 +160,7 @@ export async function renderEntry(entry: Entry) {
   const { Content, remarkPluginFrontmatter } = await render(entry);
   const notes = (remarkPluginFrontmatter.notes ?? []) as NoteData[];
   const links = (remarkPluginFrontmatter.links ?? []) as string[];
-  return { Content, notes, links };
+  /** The marks of the notes numbered before the text's (a movement's infobox facts). */
+  const frontmatterMarks = (remarkPluginFrontmatter.frontmatterMarks ?? []) as NoteMark[];
+  return { Content, notes, links, frontmatterMarks };
 }

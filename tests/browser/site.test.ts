@@ -83,3 +83,46 @@ describe('fonts', () => {
     await close();
   });
 });
+
+describe('reading first', () => {
+  const movements = () => urls.filter((u) => /^\/movements\/[^/]+\/$/.test(u));
+  test.each([
+    ['desktop', 1280, 800],
+    ['phone', 390, 844],
+  ] as const)('on a %s screen (%i×%i) every movement page shows the start of its first paragraph on the first screen', async (_, width, height) => {
+    expect(movements().length).toBeGreaterThan(3);
+    const problems: string[] = [];
+    await mapLimit(movements(), 2, async (url) => {
+      const { page, close } = await site.open(url, { width, height });
+      const where = await page.evaluate(() => {
+        const box = (s: string) => document.querySelector(s)?.getBoundingClientRect();
+        const first = box('.entry-body > p')!;
+        const lead = box('.entry-lead')!;
+        const infobox = box('.infobox')!;
+        return { first: first.top, lineHeight: parseFloat(getComputedStyle(document.querySelector('.entry-body > p')!).lineHeight), lead, infobox };
+      });
+      // At least its first line, whole.
+      if (where.first + where.lineHeight > height) problems.push(`${url}: first paragraph starts at ${Math.round(where.first)} px`);
+      if (width >= 1280) {
+        // Beside the summary and the lead, in the margin: to the right of the text, its top level with the summary's.
+        if (where.infobox.left < where.lead.right) problems.push(`${url}: the infobox is not beside the text`);
+        if (Math.abs(where.infobox.top - where.lead.top) > 40) problems.push(`${url}: the infobox starts at ${Math.round(where.infobox.top)} px, the summary at ${Math.round(where.lead.top)} px`);
+      } else if (where.infobox.top < where.first) {
+        problems.push(`${url}: the infobox comes before the first paragraph`);
+      }
+      await close();
+    });
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  test('the primary source’s passages fold to one line that opens them', async () => {
+    const { page, close } = await site.open('/movements/nevada-semipalatinsk/', { width: 390, height: 844 });
+    const quote = page.locator('details.report-quote');
+    expect(await quote.locator('blockquote').first().isVisible()).toBe(false);
+    const closed = await quote.boundingBox();
+    expect(closed!.height).toBeLessThan(40);
+    await quote.locator('summary').click();
+    expect(await quote.locator('blockquote').first().isVisible()).toBe(true);
+    await close();
+  }, 60_000);
+});

@@ -1,0 +1,27 @@
+/** The cited facts of a movement's frontmatter that its infobox shows, in the infobox's order. */
+
+interface Cited {
+  cite?: unknown;
+}
+
+const citeOf = (value: unknown): string[] => {
+  const cite = (value as Cited | undefined)?.cite;
+  return typeof cite === 'string' ? [cite] : [];
+};
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/**
+ * The cite lists of the infobox's facts: the founding date, the other founding dates, the end date, then each
+ * leader. remark-notes numbers these notes before the text's (the infobox comes first in the page), so it reads
+ * the frontmatter as written, before the schema has checked it: a field of the wrong shape gives no cite here,
+ * and the schema's error names it.
+ */
+export function infoboxCites(frontmatter: Record<string, unknown>): string[] {
+  const founded = frontmatter['founded'] as { otherDates?: unknown } | undefined;
+  return [
+    ...citeOf(founded),
+    ...list(founded?.otherDates).flatMap(citeOf),
+    ...citeOf(frontmatter['ended']),
+    ...list(frontmatter['leaders']).flatMap(citeOf),
+  ];
+}
