@@ -28,8 +28,31 @@ export const ORIENTATIONS = ['kazakh-national', 'russian-speaking', 'civic-envir
 /** Typed relations between movements; each is declared once, on one side. */
 export const RELATION_TYPES = ['successor-of', 'grew-out-of', 'rival-of', 'allied-with'] as const;
 
-/** A Pandoc-like cite list, checked against the sources when pages are built (see data/collections.ts). */
-const cite = z.string().min(1);
+/**
+ * The sources of a fact in YAML data, checked against the sources when pages are built (see data/collections.ts):
+ * a Pandoc-like cite list ("babak-2005, p. 80; report"), or a list of works each with the passage it rests on.
+ */
+const cite = z.union([
+  z.string().min(1),
+  z
+    .array(
+      z.strictObject({
+        /** Key in content/sources.yaml. */
+        key: z.string().min(1),
+        /** Locator: "p. 80", "excerpt A, ¶3". */
+        loc: z.string().min(1).optional(),
+        /** The source's own words (about 25 words at most). */
+        quote: z.string().min(1).optional(),
+        /** Language of the quote when not English. */
+        lang: z.string().min(2).optional(),
+        /** English translation of a quote not in English. */
+        tr: z.string().min(1).optional(),
+        /** This source gives one side of a point the sources disagree on (a quote is then required). */
+        disputed: z.boolean().optional(),
+      }),
+    )
+    .min(1),
+]);
 
 /** A dated event for the timeline, with the note that supports it. */
 const event = z.strictObject({
@@ -64,8 +87,8 @@ const movements = defineCollection({
     relations: z
       .array(z.strictObject({ type: z.enum(RELATION_TYPES), target: reference('movements') }))
       .default([]),
-    /** Anchors of the primary report's passages on this movement ("a-2", "b-note-26"), quoted verbatim on the page. */
-    report: z.array(z.string().regex(/^[a-z]-(?:note-)?\d+$/)).min(1),
+    /** Anchors of the primary report's passages on this movement ("a-3", "a-4a", "b-u3", "b-note-26"; see lib/report.ts), quoted verbatim on the page. */
+    report: z.array(z.string().regex(/^[a-z]-(?:note-\d+|\d+[a-z]?|u\d+)$/)).min(1),
     /** Founders, leaders and members named in the entry, by id in content/people.yaml. */
     people: z.array(reference('people')).default([]),
     /** Who led it, as the sources describe each one's role (a person listed in `people`), with those sources. */

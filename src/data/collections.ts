@@ -8,7 +8,7 @@ import { withBase } from '../lib/base';
 import { formatBibliographyEntry, sortKey, type CslItem } from '../lib/citations';
 import { bySurname } from '../lib/names';
 import { citationsHtml } from '../lib/note-html';
-import { parseCites, type NoteMark } from '../lib/notes';
+import { citeRefs, type CiteField, type NoteMark } from '../lib/notes';
 import { danglingRelations, type Declared } from '../lib/relations';
 import { uncoveredSpanDates } from '../lib/timeline';
 import { validChoices } from '../lib/suggest';
@@ -58,17 +58,17 @@ export const getSources = once(async () => {
 const getItems = once(async () => new Map([...(await getSources())].map(([k, s]) => [k, s.item])));
 
 /** Checks a cite list written in YAML data and formats it; the error names the file and the item. */
-export async function citeData(cite: string, where: string, base: string): Promise<{ keys: string[]; html: string }> {
+export async function citeData(cite: CiteField, where: string, base: string): Promise<{ keys: string[]; html: string }> {
   const items = await getItems();
   let refs;
   try {
-    refs = parseCites(cite);
+    refs = citeRefs(cite);
   } catch (error) {
-    throw new AstroError(`${where}: cite "${cite}": ${(error as Error).message}`);
+    throw new AstroError(`${where}: cite: ${(error as Error).message}`);
   }
   for (const { key } of refs) {
     if (!items.has(key)) {
-      throw new AstroError(`${where}: cite "${cite}": no source with the key "${key}".`, validChoices(key, items.keys()));
+      throw new AstroError(`${where}: cite: no source with the key "${key}".`, validChoices(key, items.keys()));
     }
   }
   return { keys: refs.map((r) => r.key), html: citationsHtml(refs, items, base) };
@@ -111,7 +111,7 @@ export const getContextEntries = once(async () => {
 });
 
 /** Every cite list in an entry's frontmatter (its events; a movement's dates and leaders), with the field it is in. */
-export function frontmatterCites(entry: Entry): { cite: string; field: string }[] {
+export function frontmatterCites(entry: Entry): { cite: CiteField; field: string }[] {
   const cites = entry.data.events.map((e) => ({ cite: e.cite, field: `event "${e.label}"` }));
   if (entry.collection !== 'movements') return cites;
   const { founded, ended, leaders } = entry.data;

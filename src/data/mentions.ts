@@ -2,7 +2,7 @@
 import { withBase } from '../lib/base';
 import { REPORT_KEY } from '../lib/note-html';
 import { anchorForLocator } from '../lib/report';
-import { parseCites } from '../lib/notes';
+import { citeRefs } from '../lib/notes';
 import { entryHref, frontmatterCites, getContextEntries, getMovements, getPeople, getTerms, once, renderEntry, type Entry } from './collections';
 
 export interface Mention {
@@ -12,7 +12,7 @@ export interface Mention {
 
 /**
  * For each "kind:id", the entries that mention it: people and entries they link to (person:suleimenov,
- * movement:lad, …) and the report passages their notes cite (primary:a-2).
+ * movement:lad, …) and the report passages their notes cite (primary:a-3).
  */
 export const getMentions = once(async (): Promise<Map<string, Mention[]>> => {
   const entries: Entry[] = [...(await getMovements()), ...(await getContextEntries())];
@@ -52,17 +52,17 @@ export const getCitedOn = once(async (): Promise<Map<string, CitedOn[]>> => {
       add(key, { title: entry.data.title, href, notes: using });
     }
     // Works cited only in the infobox or the timeline are cited on the page too, though in no note.
-    for (const key of new Set(frontmatterCites(entry).flatMap(({ cite }) => parseCites(cite).map((c) => c.key)))) {
+    for (const key of new Set(frontmatterCites(entry).flatMap(({ cite }) => citeRefs(cite).map((c) => c.key)))) {
       if (!inNotes.has(key)) add(key, { title: entry.data.title, href, notes: [] });
     }
   }
   for (const person of await getPeople()) {
-    for (const { key } of parseCites(person.data.cite)) {
+    for (const { key } of citeRefs(person.data.cite)) {
       add(key, { title: `People: ${person.data.name}`, href: withBase(`people/#${person.id}`), notes: [] });
     }
   }
   for (const term of await getTerms()) {
-    for (const { key } of parseCites(term.data.cite)) {
+    for (const { key } of citeRefs(term.data.cite)) {
       add(key, { title: `Glossary: ${term.data.term}`, href: withBase(`glossary/#${term.id}`), notes: [] });
     }
   }

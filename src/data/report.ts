@@ -13,7 +13,7 @@ export function getReport(): Report {
   return report;
 }
 
-/** The report's paragraphs and notes by anchor id ("a-2", "b-note-26"). */
+/** The report's paragraphs and notes by anchor id ("a-3", "b-u2", "b-note-26"). */
 export function reportPassages(): Map<string, ReportParagraph> {
   return new Map(getReport().excerpts.flatMap((e) => [...e.paragraphs, ...e.notes].map((p) => [p.id, p] as const)));
 }

@@ -3,6 +3,17 @@ import { formatShortNote, joinNoteParts, type CslItem } from './citations';
 import type { CiteRef } from './notes';
 import { anchorForLocator } from './report';
 import { joinBase } from './url';
+import type { NoteQuote } from './notes';
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A note's quotation as HTML: the source's words in <q> with their language, then the English in brackets. */
+export function quoteHtml(quote: NoteQuote): string {
+  const original = quote.lang ? `<q lang="${escapeHtml(quote.lang)}">${escapeHtml(quote.text)}</q>` : `<q>${escapeHtml(quote.text)}</q>`;
+  return quote.tr ? `${original} [<q>${escapeHtml(quote.tr)}</q>]` : original;
+}
 
 /** The key of the primary report in the sources data; its locators link to the primary-source page. */
 export const REPORT_KEY = 'report';
@@ -18,7 +29,8 @@ export function citationsHtml(refs: CiteRef[], sources: ReadonlyMap<string, CslI
     const short = formatShortNote(sources.get(ref.key)!, ref);
     const anchor = ref.key === REPORT_KEY && ref.locator ? anchorForLocator(ref.locator) : undefined;
     const href = anchor ? joinBase(base, `primary-source/#${anchor}`) : `#src-${ref.key}`;
-    return `<a href="${href}">${short}</a>`;
+    const link = `<a href="${href}">${short}</a>`;
+    return ref.quote ? `${link}: ${quoteHtml(ref.quote)}` : link;
   });
   return joinNoteParts(parts);
 }

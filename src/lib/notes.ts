@@ -1,9 +1,62 @@
 /** Footnotes as data: parsing `cite` attributes and numbering notes in document order, with reuse. */
 
-/** One work cited in a note, with an optional locator ("p. 12", "excerpt A, ¶2"). */
+/** The passage of a work a note rests on, in the work's own words. */
+export interface NoteQuote {
+  /** Verbatim, about 25 words at most. */
+  text: string;
+  /** BCP 47 language of the passage, when it is not English ("ru", "kk", "de"). */
+  lang?: string;
+  /** English translation, required when the passage is not in English. */
+  tr?: string;
+}
+
+/** One work cited in a note, with an optional locator ("p. 12", "excerpt A, ¶3") and the passage quoted. */
 export interface CiteRef {
   key: string;
   locator?: string;
+  quote?: NoteQuote;
+  /** The note supports one side of a point the sources disagree on (a quote is then required). */
+  disputed?: boolean;
+}
+
+/** The most words a note's quotation may have: the issue's "about 25", with room for a name or a date. */
+export const MAX_QUOTE_WORDS = 40;
+
+/** Whether a language tag is English ("en", "en-GB"). */
+function isEnglish(lang: string | undefined): boolean {
+  return lang === undefined || /^en(?:-|$)/i.test(lang);
+}
+
+/**
+ * Reads the quotation attributes of one <Fn> onto its single cite. Throws a message for people when they
+ * do not fit together: a quote needs exactly one work, a non-English quote its translation, a disputed
+ * point its quote.
+ */
+export function attachQuote(
+  cites: CiteRef[],
+  attributes: { quote?: string | undefined; lang?: string | undefined; tr?: string | undefined; disputed?: string | undefined },
+): CiteRef[] {
+  const { quote, lang, tr, disputed } = attributes;
+  if (quote === undefined) {
+    if (lang !== undefined || tr !== undefined) throw new Error('lang= and tr= belong to a quote=; add the quote');
+    if (disputed !== undefined) throw new Error('a note on a disputed point needs the source’s words: add quote="…"');
+    return cites;
+  }
+  if (cites.length !== 1) {
+    throw new Error(`quote= needs exactly one work in cite, found ${cites.length}: write one <Fn> per work, side by side`);
+  }
+  const text = quote.trim();
+  if (!text) throw new Error('quote= is empty');
+  const words = text.split(/\s+/).length;
+  if (words > MAX_QUOTE_WORDS) throw new Error(`quote= has ${words} words; quote at most ${MAX_QUOTE_WORDS} (cut with …)`);
+  if (lang !== undefined && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(lang)) {
+    throw new Error(`lang="${lang}" is not a language tag such as "ru", "kk" or "de"`);
+  }
+  if (!isEnglish(lang) && !tr?.trim()) throw new Error(`a quote in lang="${lang}" needs its English translation in tr="…"`);
+  if (isEnglish(lang) && tr !== undefined) throw new Error('tr= translates a quote that is not in English: add lang="…"');
+  if (disputed !== undefined && disputed !== 'true') throw new Error(`disputed="${disputed}": write disputed="true" or leave it out`);
+  const withQuote: NoteQuote = { text, ...(lang && !isEnglish(lang) ? { lang, tr: tr!.trim() } : {}) };
+  return [{ ...cites[0]!, quote: withQuote, ...(disputed ? { disputed: true } : {}) }];
 }
 
 /** One use of <Fn> in a document, in document order. */
@@ -45,6 +98,27 @@ export function parseCites(cite: string, loc?: string): CiteRef[] {
     refs[0]!.locator = loc;
   }
   return refs;
+}
+
+/** One work cited in YAML data, with the passage it rests on (the YAML form of <Fn cite loc quote lang tr disputed>). */
+export interface CiteObject {
+  key: string;
+  loc?: string | undefined;
+  quote?: string | undefined;
+  lang?: string | undefined;
+  tr?: string | undefined;
+  disputed?: boolean | undefined;
+}
+
+/** A cite field in YAML data: a Pandoc-like string ("babak-2005, p. 80; report"), or a list of works with their quotes. */
+export type CiteField = string | CiteObject[];
+
+/** The works a cite field names, with locators and quotes (errors as parseCites and attachQuote give them). */
+export function citeRefs(field: CiteField): CiteRef[] {
+  if (typeof field === 'string') return parseCites(field);
+  return field.flatMap(({ key, loc, quote, lang, tr, disputed }) =>
+    attachQuote([loc ? { key, locator: loc } : { key }], { quote, lang, tr, disputed: disputed ? 'true' : undefined }),
+  );
 }
 
 /** Letter for the k-th reference to one note: a, b, …, z, aa, ab, … */

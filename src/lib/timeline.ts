@@ -1,5 +1,6 @@
 /** The timeline: the dated events of the entries, with the movements' founding and end dates, in date order. */
 import { comparePartialDates } from './dates';
+import type { CiteField } from './notes';
 
 /** What the timeline needs of an entry (a movement or a context entry). */
 export interface Dated {
@@ -7,10 +8,10 @@ export interface Dated {
   id: string;
   title: string;
   /** Events written in the frontmatter, each with its cite list. */
-  events: { date: string; label: string; cite: string }[];
+  events: { date: string; label: string; cite: CiteField }[];
   /** Movements: when they were founded and, if they did, ended, with the sources for each. */
-  founded?: { date: string; place?: string | undefined; cite: string };
-  ended?: { date: string; cite: string } | undefined;
+  founded?: { date: string; place?: string | undefined; cite: CiteField };
+  ended?: { date: string; cite: CiteField } | undefined;
 }
 
 export type EventKind = 'event' | 'founded' | 'ended';
@@ -20,7 +21,7 @@ export interface TimelineEvent {
   label: string;
   kind: EventKind;
   /** The sources for the date: every event on the timeline has them. */
-  cite: string;
+  cite: CiteField;
   entry: { collection: Dated['collection']; id: string; title: string };
 }
 

@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { CslItem } from '../lib/citations';
 import { citationsHtml } from '../lib/note-html';
-import { numberNotes, parseCites, type CiteRef, type NoteMark, type NoteUse } from '../lib/notes';
+import { attachQuote, citeRefs, numberNotes, parseCites, type CiteField, type CiteRef, type NoteMark, type NoteUse } from '../lib/notes';
 import { validChoices } from '../lib/suggest';
 import { loadSources } from './content-files';
 import { fail } from './errors';
@@ -21,7 +21,7 @@ export interface Options {
    * Cite lists in the frontmatter whose notes come before the text's (a movement's infobox): numbered first, in
    * the order given, with the same reuse rule. Their marks are recorded as `frontmatterMarks`.
    */
-  frontmatterCites?: (frontmatter: Record<string, unknown>) => string[];
+  frontmatterCites?: (frontmatter: Record<string, unknown>) => CiteField[];
   /** Injected in unit tests; read from content/sources.yaml otherwise. */
   sources?: Map<string, CslItem>;
 }
@@ -65,9 +65,16 @@ function readUse(file: VFile, fn: JsxElement, known: Map<string, CslItem>): Note
   const cite = stringAttribute(file, fn, 'cite');
   const loc = stringAttribute(file, fn, 'loc');
   const text = commentaryHtml(fn);
+  const quote = {
+    quote: stringAttribute(file, fn, 'quote'),
+    lang: stringAttribute(file, fn, 'lang'),
+    tr: stringAttribute(file, fn, 'tr'),
+    disputed: stringAttribute(file, fn, 'disputed'),
+  };
   let cites: CiteRef[] = [];
   try {
     cites = cite === undefined ? [] : parseCites(cite, loc);
+    cites = attachQuote(cites, quote);
   } catch (error) {
     fail(file, `<Fn cite="${cite}">: ${(error as Error).message}`);
   }
@@ -78,16 +85,17 @@ function readUse(file: VFile, fn: JsxElement, known: Map<string, CslItem>): Note
   return text ? { cites, text } : { cites };
 }
 
-/** A frontmatter cite list as a note use, its keys checked against the sources. */
-function frontmatterUse(file: VFile, cite: string, known: Map<string, CslItem>): NoteUse {
+/** A cite field of the frontmatter as a note use, its keys checked against the sources. */
+function frontmatterUse(file: VFile, cite: CiteField, known: Map<string, CslItem>): NoteUse {
+  const shown = typeof cite === 'string' ? cite : JSON.stringify(cite);
   let cites: CiteRef[] = [];
   try {
-    cites = parseCites(cite);
+    cites = citeRefs(cite);
   } catch (error) {
-    fail(file, `frontmatter cite "${cite}": ${(error as Error).message}`);
+    fail(file, `frontmatter cite ${shown}: ${(error as Error).message}`);
   }
   for (const { key } of cites) {
-    if (!known.has(key)) fail(file, `frontmatter cite "${cite}": no source with the key "${key}". ${validChoices(key, known.keys())}`);
+    if (!known.has(key)) fail(file, `frontmatter cite ${shown}: no source with the key "${key}". ${validChoices(key, known.keys())}`);
   }
   return { cites };
 }

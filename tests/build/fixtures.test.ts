@@ -24,6 +24,7 @@ const cases: [fixture: string, expected: RegExp][] = [
   ['bad-date', /founded\.date: must be a real date[\s\S]*bad-date\/content\/movements\/alpha\.mdx/],
   ['unsourced-span', /content\/context\/beta\.mdx: date "1995" has no event within it/],
   ['leader-not-named', /content\/movements\/alpha\.mdx: leaders\[0\]: "someone" is not in the entry's people/],
+  ['disputed-without-quote', /movements\/alpha\.mdx: <Fn cite="report">: a note on a disputed point needs the source’s words/],
   ['duplicate-id', /content\/movements: 2 files give only 1 distinct entries[\s\S]*Alpha\.mdx, alpha\.mdx/],
 ];
 

@@ -32,7 +32,7 @@ beforeAll(() => {
   movements = entries.filter((e) => e.collection === 'movements');
 });
 
-/** The source keys of a cite list, "report, excerpt A, ¶2; zonakz-2001" → ["report", "zonakz-2001"]. */
+/** The source keys of a cite list, "report, excerpt A, ¶3; zonakz-2001" → ["report", "zonakz-2001"]. */
 const citedKeys = (cite: string) => [...new Set(cite.split(';').map((c) => c.trim().split(',')[0]!))];
 /** The source keys an element's citation links point to: a work's entry under "Sources", or the report's paragraph. */
 const linkedKeys = ($: Page['$'], el: ReturnType<Page['$']>) =>

@@ -33,8 +33,8 @@ describe('formatShortNote()', () => {
       'Helsinki Watch, <i>Conflict in the Soviet Union',
     );
     const report = { id: 'report', type: 'manuscript', genre: 'Unattributed report' };
-    expect(formatShortNote(report, { key: 'report', locator: 'excerpt A, ¶2' })).toBe(
-      'Unattributed report, excerpt A, ¶2',
+    expect(formatShortNote(report, { key: 'report', locator: 'excerpt A, ¶3' })).toBe(
+      'Unattributed report, excerpt A, ¶3',
     );
   });
 });

@@ -10,7 +10,7 @@ const targets: LinkTargets = {
   person: new Set(['suleimenov']),
   term: new Set(['oblast']),
   source: new Set(['babak-2005']),
-  primary: new Set(['a-2']),
+  primary: new Set(['a-3']),
 };
 
 describe('parseEntryLink()', () => {
@@ -29,7 +29,7 @@ describe('resolveEntryLink()', () => {
   test('gives the site path of each kind', () => {
     expect(resolveEntryLink({ kind: 'movement', id: 'lad' }, targets)).toEqual({ path: 'movements/lad/' });
     expect(resolveEntryLink({ kind: 'person', id: 'suleimenov' }, targets)).toEqual({ path: 'people/#suleimenov' });
-    expect(resolveEntryLink({ kind: 'primary', id: 'a-2' }, targets)).toEqual({ path: 'primary-source/#a-2' });
+    expect(resolveEntryLink({ kind: 'primary', id: 'a-3' }, targets)).toEqual({ path: 'primary-source/#a-3' });
     expect(resolveEntryLink({ kind: 'movement', id: 'lad', fragment: 'aims' }, targets)).toEqual({
       path: 'movements/lad/#aims',
     });

@@ -37,7 +37,7 @@ function run(mdx: string, base = '/', matter: Record<string, unknown> = {}) {
 describe('remarkNotes', () => {
   test('numbers notes in document order and reuses identical ones', () => {
     const { frontmatter } = run(
-      'One.<Fn cite="babak-2005" loc="p. 3" />\n\nTwo.<Fn cite="report" loc="excerpt A, ¶2" />\n\nThree.<Fn cite="babak-2005, p. 3" />',
+      'One.<Fn cite="babak-2005" loc="p. 3" />\n\nTwo.<Fn cite="report" loc="excerpt A, ¶3" />\n\nThree.<Fn cite="babak-2005, p. 3" />',
     );
     expect(frontmatter.notes.map((n) => [n.n, n.refs])).toEqual([
       [1, ['ref-1', 'ref-1-b']],
@@ -45,8 +45,16 @@ describe('remarkNotes', () => {
     ]);
   });
   test('note text comes from the sources data and report locators link to the primary source', () => {
-    const { frontmatter } = run('A.<Fn cite="report" loc="excerpt A, ¶2" />', '/kz/');
-    expect(frontmatter.notes[0]!.html).toBe('<a href="/kz/primary-source/#a-2">Unattributed report, excerpt A, ¶2</a>.');
+    const { frontmatter } = run('A.<Fn cite="report" loc="excerpt A, ¶3" />', '/kz/');
+    expect(frontmatter.notes[0]!.html).toBe('<a href="/kz/primary-source/#a-3">Unattributed report, excerpt A, ¶3</a>.');
+  });
+  test('a note carries the source’s own words, marked as a quotation in their language, with the English', () => {
+    const { frontmatter } = run('A.<Fn cite="babak-2005" loc="p. 3" quote="в <1990> году" lang="ru" tr="in 1990" disputed="true" />');
+    expect(frontmatter.notes[0]!.html).toMatch(/<\/a>: <q lang="ru">в &lt;1990&gt; году<\/q> \[<q>in 1990<\/q>\]\.$/);
+    expect(frontmatter.notes[0]!.cites[0]).toMatchObject({ key: 'babak-2005', disputed: true, quote: { lang: 'ru' } });
+  });
+  test('a note on a disputed point without the source’s words fails, naming the file', () => {
+    expect(() => run('A.<Fn cite="babak-2005" disputed="true" />')).toThrow(/content\/movements\/test\.mdx: .*needs the source’s words/);
   });
   test('commentary inside a note follows its citations', () => {
     const { frontmatter } = run('A.<Fn cite="babak-2005">The figure is *disputed*.</Fn>');
@@ -76,7 +84,7 @@ describe('remarkNotes', () => {
     ]);
   });
   test('an unknown key in a frontmatter cite fails, naming the file', () => {
-    expect(() => run('A.', '/', { cites: ['babak-2004'] })).toThrow(/test\.mdx: frontmatter cite "babak-2004": no source with the key "babak-2004"/);
+    expect(() => run('A.', '/', { cites: ['babak-2004'] })).toThrow(/test\.mdx: frontmatter cite babak-2004: no source with the key "babak-2004"/);
   });
   test('a note with neither cite nor text fails', () => {
     expect(() => run('A.<Fn />')).toThrow('needs a cite');

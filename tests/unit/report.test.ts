@@ -17,6 +17,13 @@ describe('parseReport()', () => {
     expect(alash!.text).toMatch(/^4\. At the extreme end/);
     expect(report.excerpts[1]!.paragraphs[1]!.text).toContain('Nazarbaev, although authoritarian');
   });
+  test('numbers paragraphs as the report does: its own numbers, a letter after them, brackets before any', () => {
+    expect(report.excerpts[0]!.paragraphs.map((p) => p.mark)).toEqual(['[1]', '3', '4', '4a', '4b']);
+    expect(report.excerpts[1]!.paragraphs.map((p) => p.label)).toEqual([
+      'excerpt B, ¶[1]', 'excerpt B, ¶[2]', 'excerpt B, ¶[3]', 'excerpt B, ¶[4]', 'excerpt B, ¶[5]',
+    ]);
+    expect(report.excerpts[0]!.paragraphs.map((p) => p.id)).toEqual(['a-u1', 'a-3', 'a-4', 'a-4a', 'a-4b']);
+  });
   test('the project introduction is kept apart from the report text', () => {
     expect(report.introduction.join(' ')).toContain('author, title and publisher are not known');
   });
@@ -24,10 +31,12 @@ describe('parseReport()', () => {
 
 describe('anchors', () => {
   test('a locator names an anchor on the primary-source page', () => {
-    expect(anchorForLocator('excerpt A, ¶2')).toBe('a-2');
+    expect(anchorForLocator('excerpt A, ¶3')).toBe('a-3');
+    expect(anchorForLocator('excerpt A, ¶4a')).toBe('a-4a');
+    expect(anchorForLocator('excerpt B, ¶[2]')).toBe('b-u2');
     expect(anchorForLocator('excerpt B, note 26')).toBe('b-note-26');
     expect(anchorForLocator('p. 3')).toBeUndefined();
-    expect(reportAnchors(report).get('a-2')).toBe('excerpt A, ¶2');
+    expect(reportAnchors(report).get('a-3')).toBe('excerpt A, ¶3');
   });
   test('superscript numbers read as numbers', () => {
     expect(fromSuperscript('³⁰')).toBe(30);
