@@ -97,7 +97,7 @@ describe('reading first', () => {
       const where = await page.evaluate(() => {
         const box = (s: string) => document.querySelector(s)?.getBoundingClientRect();
         const first = box('.entry-body > p')!;
-        const lead = box('.entry-lead')!;
+        const lead = box('.summary')!;
         const infobox = box('.infobox')!;
         return { first: first.top, lineHeight: parseFloat(getComputedStyle(document.querySelector('.entry-body > p')!).lineHeight), lead, infobox };
       });

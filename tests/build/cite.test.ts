@@ -36,7 +36,7 @@ describe('cite this page', () => {
     for (const p of entries) {
       const title = p.$('h1').text().trim();
       const canonical = p.$('link[rel="canonical"]').attr('href')!;
-      const updated = p.$('.entry-header time').attr('datetime')!.split('-').map(Number);
+      const updated = p.$('.entry-updated time').attr('datetime')!.split('-').map(Number);
       for (const ext of ['bib', 'ris', 'json']) {
         const link = p.$(`#cite a[href$="cite.${ext}"]`);
         expect(link.attr('download'), `${p.url} ${ext}`).toBeTruthy();
@@ -73,7 +73,7 @@ describe('metadata for reference managers', () => {
   });
   test('entry pages give their title, last update and version in the metadata', () => {
     for (const p of entries) {
-      const updated = p.$('.entry-header time').attr('datetime')!;
+      const updated = p.$('.entry-updated time').attr('datetime')!;
       expect(meta(p, 'citation_title'), p.url).toBe(p.$('h1').text().trim());
       expect(meta(p, 'citation_publication_date'), p.url).toBe(updated.replace(/-/g, '/'));
       expect(og(p, 'og:type'), p.url).toBe('article');
