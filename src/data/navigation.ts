@@ -1,5 +1,6 @@
 /** Build-time data for finding one's way: relations, backlinks, the timeline and the map of the movements. */
 import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
+import { layoutTimelineChart, type ChartLayout } from '../lib/timeline-chart';
 import type { NoteMark } from '../lib/notes';
 import { timelineOf, type Dated, type TimelineEvent } from '../lib/timeline';
 import { citeData, declaredRelations, entryHref, getContextEntries, getMovements, getPersonNames, type Entry, type Movement } from './collections';
@@ -110,4 +111,28 @@ export async function getMovementMap(): Promise<{ layout: MovementMapLayout; mov
     movements.flatMap((m) => m.data.relations.map((r) => ({ from: m.id, type: r.type, to: r.target.id }))),
   );
   return { layout, movements };
+}
+
+/** The years the timeline chart spans: the site's period, 1986 to 1995 inclusive. */
+export const CHART_YEARS = { from: 1986, to: 1996 };
+
+/**
+ * The timeline chart, laid out: every movement's lane (or only the given movement's), with its events as marks
+ * linked to their entry, and the context entries that name a `period` as bands.
+ */
+export async function getTimelineChart(only?: Movement): Promise<ChartLayout> {
+  const movements = only ? [only] : await getMovements();
+  const periods = (await getContextEntries()).filter((c) => c.data.period);
+  return layoutTimelineChart(
+    movements.map((m) => ({
+      id: m.id,
+      title: m.data.title,
+      href: entryHref(m),
+      founded: [m.data.founded.date, ...m.data.founded.otherDates.map((d) => d.date)],
+      ended: m.data.ended?.date,
+      events: timelineOf([dated(m)]).filter((e) => e.kind === 'event').map((e) => ({ date: e.date, label: e.label, href: entryHref(m) })),
+    })),
+    periods.map((c) => ({ id: c.id, title: c.data.period!, href: entryHref(c), start: c.data.date.start, end: c.data.date.end })),
+    { ...CHART_YEARS, ...(only ? { left: 24 } : {}) },
+  );
 }

@@ -27,3 +27,4 @@ export function infoboxCites(frontmatter: Record<string, unknown>): CiteField[] 
     ...list(frontmatter['leaders']).flatMap(citeOf),
   ];
 }
+

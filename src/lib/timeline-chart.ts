@@ -17,6 +17,7 @@ export interface ChartLaneInput {
 
 export interface ChartBandInput {
   id: string;
+  /** Its short name ("December 1986"). */
   title: string;
   href: string;
   start: string;
@@ -79,7 +80,7 @@ const MONTH = 32 / 365;
 export function layoutTimelineChart(
   lanes: ChartLaneInput[],
   bands: ChartBandInput[],
-  { from, to, width = 720, left = 150, laneHeight = 34, barHeight = 12, top = 24 }: { from: number; to: number; width?: number; left?: number; laneHeight?: number; barHeight?: number; top?: number },
+  { from, to, width = 720, left = 172, laneHeight = 34, barHeight = 12, top = 24 }: { from: number; to: number; width?: number; left?: number; laneHeight?: number; barHeight?: number; top?: number },
 ): ChartLayout {
   const right = 12;
   const clamp = (year: number) => Math.min(Math.max(year, from), to);

@@ -15,6 +15,7 @@ export interface Frontmatter {
   leaders?: { person: string; role: string; cite: string }[];
   events?: { date: string; label: string; cite: string }[];
   date?: { start: string; end?: string };
+  period?: string;
 }
 
 export interface ContentEntry {
