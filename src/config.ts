@@ -13,3 +13,17 @@ export const SITE = {
   author: 'The editors',
   lang: 'en',
 } as const;
+
+/**
+ * The licence of the site's own text and data. The primary source is not ours: its excerpts are reproduced
+ * as received, their author unknown, and the licence does not cover them.
+ */
+export const LICENCE = {
+  name: 'CC BY 4.0',
+  title: 'Creative Commons Attribution 4.0 International',
+  /** The SPDX identifier, as the data package names it. */
+  spdx: 'CC-BY-4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+  primarySource:
+    'The report excerpts on the primary-source page are reproduced as received for study; their author and rights holder are unknown, and this licence does not cover them.',
+} as const;

@@ -4,6 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CONTENT_DIR } from './config';
 import { isPartialDate } from './lib/dates';
+import { sourceProblems } from './lib/source-rules';
 
 /** "1990", "1990-05" or "1990-05-31"; impossible dates (1990-02-30) are rejected. */
 const partialDate = z
@@ -171,7 +172,14 @@ const sources = defineCollection({
       author: z.array(cslName).min(1).optional(),
       editor: z.array(cslName).min(1).optional(),
       translator: z.array(cslName).min(1).optional(),
+      /** The work's own title, in its language; or a descriptive one with `untitled: true` (required: see lib/source-rules.ts). */
       title: z.string().min(1).optional(),
+      /** The title is a descriptive one, supplied because the work has none (set without quotation marks). */
+      untitled: z.literal(true).optional(),
+      /** The title in English, for a work in another language (shown in brackets after the title). */
+      'title-translation': z.string().min(1).optional(),
+      /** Unsigned press: no author; the container or publisher stands for it. */
+      unsigned: z.literal(true).optional(),
       'title-short': z.string().min(1).optional(),
       'container-title': z.string().min(1).optional(),
       'collection-title': z.string().min(1).optional(),
@@ -181,6 +189,8 @@ const sources = defineCollection({
       publisher: z.string().min(1).optional(),
       'publisher-place': z.string().min(1).optional(),
       issued: cslDate.optional(),
+      /** The work carries no date ("n.d."). */
+      nodate: z.literal(true).optional(),
       page: z.string().min(1).optional(),
       volume: z.string().min(1).optional(),
       issue: z.string().min(1).optional(),
@@ -190,11 +200,16 @@ const sources = defineCollection({
       DOI: z.string().min(1).optional(),
       URL: z.url().optional(),
       accessed: cslDate.optional(),
+      /** Where the work was read when not at `URL` (a mirror or copy): named apart from the original. */
+      copy: z.strictObject({ name: z.string().min(1), URL: z.url() }).optional(),
       language: z.string().min(2).optional(),
       /** Provenance and caveats, for readers and editors. */
       note: z.string().min(1).optional(),
     })
-    .refine((s) => s.title || s.genre, { message: 'a source needs a title (or, for untitled documents, a genre)' }),
+    // Identified to a scholarly standard (lib/source-rules.ts): the build fails naming the key and the field.
+    .superRefine((s, ctx) => {
+      for (const problem of sourceProblems(s)) ctx.addIssue({ code: 'custom', message: `source "${s.id}" ${problem}` });
+    }),
 });
 
 export const collections = { movements, context, people, terms, sources };

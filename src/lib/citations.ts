@@ -2,6 +2,7 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import chicago from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
+import { escapeHtml } from './html';
 import type { CiteRef } from './notes';
 import { markKazakh } from './kazakh';
 
@@ -10,6 +11,51 @@ export interface CslItem {
   id: string;
   type: string;
   [field: string]: unknown;
+}
+
+/**
+ * The site's own fields on a source record, which are not CSL-JSON (see the `sources` schema):
+ * `untitled` (the title is a descriptive one), `unsigned`, `nodate`, `title-translation` and `copy`.
+ */
+interface SiteFields {
+  untitled?: boolean;
+  unsigned?: boolean;
+  nodate?: boolean;
+  'title-translation'?: string;
+  copy?: { name: string; URL: string };
+}
+
+/** Markers around a title that needs rendering after citeproc: no letters, so no case change touches them. */
+const OPEN = '⟦';
+const CLOSE = '⟧';
+
+/** The record as citeproc should see it: the site's own fields removed, titles marked where they need work. */
+export function toCsl(item: CslItem): CslItem {
+  const { untitled, unsigned: _unsigned, nodate, 'title-translation': translation, copy: _copy, ...csl } = item as CslItem & SiteFields;
+  // Both keep their own case: a descriptive title is in sentence case, a non-English one as the work prints it.
+  const marked = (title: unknown) => `<span class="nocase">${OPEN}${String(title)}${CLOSE}</span>`;
+  if ((untitled || translation) && typeof csl.title === 'string') {
+    csl.title = marked(csl.title);
+    if (typeof csl['title-short'] === 'string') csl['title-short'] = marked(csl['title-short']);
+  }
+  // Without any date the style prints the access date; with an explicit "n.d." it drops it, so "n.d." is added after formatting.
+  if (nodate && !csl.accessed) csl.issued = { literal: 'n.d.' };
+  return csl;
+}
+
+/**
+ * Finishes a formatted title: a descriptive title (`untitled`) loses the quotation marks or italics of
+ * a real one (Chicago 14.89); a translated title is followed by its translation in square brackets,
+ * outside the quotation marks or italics and before the punctuation that follows (Chicago 14.98).
+ */
+function finishTitle(html: string, item: CslItem): string {
+  const { untitled, 'title-translation': translation } = item as CslItem & SiteFields;
+  const marked = new RegExp(`(“|<i>)?${OPEN}([\\s\\S]*?)${CLOSE}([.,:;]?)(”|</i>)?`, 'g');
+  return html.replace(marked, (_m, open: string | undefined, title: string, punct: string, close: string | undefined) => {
+    if (untitled) return `${title}${punct}`;
+    const bracket = translation ? ` [${escapeHtml(translation)}]` : '';
+    return `${open ?? ''}${title}${close ?? ''}${bracket}${punct}`;
+  });
 }
 
 const STYLE = 'chicago-note-bibliography';
@@ -46,26 +92,33 @@ export function formatShortNote(item: CslItem, ref: CiteRef): string {
   const cached = noteCache.get(cacheKey);
   if (cached !== undefined) return cached;
   const entry = { id: item.id, ...(ref.locator ? cslLocator(ref.locator) : {}) };
-  const html = new Cite([item]).format('citation', {
+  const html = new Cite([toCsl(item)]).format('citation', {
     template: STYLE,
     lang: 'en-US',
     format: 'html',
     entry: [entry],
   });
-  const result = clean(html).replace(/\.(”?)$/, '$1');
+  const result = finishTitle(clean(html), item).replace(/\.(”?)$/, '$1');
   noteCache.set(cacheKey, result);
   return result;
 }
 
-/** The full bibliography entry for one work, as HTML. */
+/**
+ * The full bibliography entry for one work, as HTML: "n.d." for an undated work cited by URL (for web
+ * pages the style prints only the access date), and the copy that was read, if any, after the work's own address.
+ */
 export function formatBibliographyEntry(item: CslItem): string {
-  const html = new Cite([item]).format('bibliography', {
+  const html = new Cite([toCsl(item)]).format('bibliography', {
     template: STYLE,
     lang: 'en-US',
     format: 'html',
   });
   const inner = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? html;
-  return clean(inner);
+  let entry = finishTitle(clean(inner), item);
+  const { nodate, copy } = item as CslItem & SiteFields;
+  if (nodate && item.accessed && !entry.includes('n.d.')) entry = entry.replace(/(^|\s)Accessed /, '$1n.d. Accessed ');
+  if (copy) entry = `${entry} Read at: ${escapeHtml(copy.name)}, ${escapeHtml(copy.URL)}.`;
+  return entry;
 }
 
 /** Sort key for bibliographies: first author's family name (or literal), then title. */

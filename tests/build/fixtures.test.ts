@@ -26,6 +26,16 @@ const cases: [fixture: string, expected: RegExp][] = [
   ['leader-not-named', /content\/movements\/alpha\.mdx: leaders\[0\]: "someone" is not in the entry's people/],
   ['disputed-without-quote', /movements\/alpha\.mdx: <Fn cite="report">: a note on a disputed point needs the source’s words/],
   ['duplicate-id', /content\/movements: 2 files give only 1 distinct entries[\s\S]*Alpha\.mdx, alpha\.mdx/],
+  // Sources identified to a scholarly standard (src/lib/source-rules.ts): the message names the file, the key and the field.
+  ['source-placeholder-title', /source "zonakz-2001" has square brackets in its title[\s\S]*source-placeholder-title\/content\/sources\.yaml/],
+  ['source-no-author', /source "zonakz-2001" has no author[\s\S]*source-no-author\/content\/sources\.yaml/],
+  ['source-no-date', /source "zonakz-2001" has no date: give `issued`, or write `nodate: true`/],
+  ['source-no-url-or-publisher', /source "zonakz-2001" has neither a URL nor a publisher/],
+  ['source-not-http', /source "zonakz-2001" has a URL that is not http\(s\)/],
+  ['source-no-access-date', /source "zonakz-2001" is cited by URL but has no access date/],
+  ['source-untranslated-title', /source "zonakz-2001" is in a language other than English \(ru\) but has no `title-translation`/],
+  ['source-copy-as-url', /source "zonakz-2001" gives the copy’s address as the work’s own URL/],
+  ['source-wikipedia-mirror', /source "zonakz-2001" is a Wikipedia article: its URL must be the article on de\.wikipedia\.org/],
 ];
 
 describe('broken content fails the build, naming the file', () => {

@@ -5,6 +5,7 @@ import { load } from 'js-yaml';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { comparePartialDates, formatPartialDate } from '../../src/lib/dates';
 import { readEntries, type ContentEntry } from '../support/content';
+import { citeRefs, type CiteField } from '../../src/lib/notes';
 import { readPages, type Page } from '../support/html';
 import { proseRuns, unlinkedFirstMentions, type Named } from '../support/mentions';
 
@@ -32,8 +33,8 @@ beforeAll(() => {
   movements = entries.filter((e) => e.collection === 'movements');
 });
 
-/** The source keys of a cite list, "report, excerpt A, ¶3; zonakz-2001" → ["report", "zonakz-2001"]. */
-const citedKeys = (cite: string) => [...new Set(cite.split(';').map((c) => c.trim().split(',')[0]!))];
+/** The source keys of a cite field, "report, excerpt A, ¶3; zonakz-2001" (or the list form) → ["report", "zonakz-2001"]. */
+const citedKeys = (cite: CiteField) => [...new Set(citeRefs(cite).map((c) => c.key))];
 /** The source keys an element's citation links point to: a work's entry under "Sources", or the report's paragraph. */
 const linkedKeys = ($: Page['$'], el: ReturnType<Page['$']>) =>
   el.find('a').map((_, a) => { const href = $(a).attr('href')!; return href.startsWith('/primary-source/#') ? 'report' : href.replace(/^#src-/, ''); }).get();

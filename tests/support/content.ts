@@ -2,18 +2,19 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
+import type { CiteField } from '../../src/lib/notes';
 import { PROJECT_ROOT } from './build';
 
 export interface Frontmatter {
   title: string;
   names: { latin: string; aliases?: string[] };
-  founded?: { date: string; place?: string; cite: string; otherDates?: { date: string; what?: string; cite: string }[] };
-  ended?: { date: string; cite: string };
+  founded?: { date: string; place?: string; cite: CiteField; otherDates?: { date: string; what?: string; cite: CiteField }[] };
+  ended?: { date: string; cite: CiteField };
   orientation?: string;
   relations?: { type: string; target: string }[];
   people?: string[];
-  leaders?: { person: string; role: string; cite: string }[];
-  events?: { date: string; label: string; cite: string }[];
+  leaders?: { person: string; role: string; cite: CiteField }[];
+  events?: { date: string; label: string; cite: CiteField }[];
   date?: { start: string; end?: string };
   period?: string;
 }

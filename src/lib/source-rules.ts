@@ -1,0 +1,108 @@
+/**
+ * What a fully identified source is (issue 13): the rules the `sources` schema enforces, as one pure
+ * function so that each rule is unit-tested. Each problem is a sentence naming the field in words.
+ */
+
+/** The fields the rules read; everything else in a record is ignored here. */
+export interface SourceFields {
+  id?: string | undefined;
+  type?: string | undefined;
+  title?: string | undefined;
+  untitled?: boolean | undefined;
+  author?: unknown[] | undefined;
+  editor?: unknown[] | undefined;
+  unsigned?: boolean | undefined;
+  'container-title'?: string | undefined;
+  publisher?: string | undefined;
+  issued?: unknown | undefined;
+  nodate?: boolean | undefined;
+  URL?: string | undefined;
+  accessed?: unknown | undefined;
+  language?: string | undefined;
+  'title-translation'?: string | undefined;
+  copy?: { name?: string | undefined; URL?: string } | undefined;
+}
+
+/** Periodicals are identified by their container (newspaper, magazine, journal) rather than a publisher. */
+const PERIODICALS = new Set(['article-newspaper', 'article-magazine', 'article-journal']);
+
+/** An unpublished document (the primary report) has no publisher, container or address to give. */
+const UNPUBLISHED = new Set(['manuscript']);
+
+function isHttp(url: string): boolean {
+  return /^https?:\/\/[^/\s]+/i.test(url);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** A Wikipedia article: its container is Wikipedia, or its address is on wikipedia.org. */
+export function isWikipedia(s: SourceFields): boolean {
+  return /^(wikipedia|википедия)\b/i.test(s['container-title'] ?? '') || hostOf(s.URL ?? '').endsWith('wikipedia.org');
+}
+
+/** English is the site's language: English works need no translated title. */
+function isEnglish(language: string | undefined): boolean {
+  return !language || /^en\b/i.test(language);
+}
+
+/** Every way the record falls short of the standard, as sentences; empty when it complies. */
+export function sourceProblems(s: SourceFields): string[] {
+  const problems: string[] = [];
+  const unpublished = UNPUBLISHED.has(s.type ?? '');
+
+  // A real title; a descriptive one only when flagged.
+  const title = s.title?.trim() ?? '';
+  if (!title) problems.push('has no title: give the work’s own title, or a descriptive one with `untitled: true`');
+  else if (/\[[^\]]*\]/.test(title))
+    problems.push(
+      'has square brackets in its title: give the title as the work prints it (a descriptive title takes `untitled: true`, not brackets; an English translation goes in `title-translation`)',
+    );
+
+  // Who is responsible for it.
+  const named = (s.author?.length ?? 0) > 0 || (s.editor?.length ?? 0) > 0;
+  if (isWikipedia(s)) {
+    const lang = s.language ?? '';
+    if (!/^Wikipedia\b/.test(s['container-title'] ?? ''))
+      problems.push('is a Wikipedia article: its container title must be “Wikipedia”');
+    if (!s.URL || hostOf(s.URL) !== `${lang.toLowerCase()}.wikipedia.org`)
+      problems.push(
+        `is a Wikipedia article: its URL must be the article on ${lang || '<language>'}.wikipedia.org (the language edition in \`language\`), not a mirror; name a mirror read in \`copy\``,
+      );
+  } else if (s.unsigned) {
+    if (named) problems.push('has an author but says `unsigned: true`: keep one');
+    if (!s['container-title'] && !s.publisher && !unpublished)
+      problems.push('is unsigned but names no container title or publisher: say who published it');
+  } else if (!named) {
+    problems.push('has no author: give the author or the organisation, or write `unsigned: true` for an unsigned work');
+  }
+
+  // When.
+  if (s.issued && s.nodate) problems.push('has both an issued date and `nodate: true`: keep one');
+  if (!s.issued && !s.nodate) problems.push('has no date: give `issued`, or write `nodate: true` for an undated work');
+
+  // Where: the work's own address, its publisher (a periodical's name will do), or, when the original's
+  // address is unknown, the copy that was read.
+  if (!s.URL && !s.publisher && !s.copy?.URL && !unpublished && !(PERIODICALS.has(s.type ?? '') && s['container-title']))
+    problems.push('has neither a URL nor a publisher: say where the work can be found');
+  if (s.URL && !isHttp(s.URL)) problems.push(`has a URL that is not http(s): ${s.URL}`);
+  if ((s.URL || s.copy?.URL) && !s.accessed)
+    problems.push('is cited by URL but has no access date: give `accessed` (the date it was read)');
+
+  // The language of the title.
+  if (!isEnglish(s.language) && !s.untitled && !s['title-translation']?.trim())
+    problems.push(`is in a language other than English (${s.language}) but has no \`title-translation\`: give the title in English`);
+
+  // A copy read instead of the original is named apart from it.
+  if (s.copy) {
+    if (!s.copy.name?.trim()) problems.push('names a copy without its name: give `copy.name`');
+    if (!s.copy.URL || !isHttp(s.copy.URL)) problems.push('names a copy without an http(s) address: give `copy.URL`');
+    else if (s.URL && s.copy.URL === s.URL) problems.push('gives the copy’s address as the work’s own URL: `URL` is the original’s');
+  }
+  return problems;
+}

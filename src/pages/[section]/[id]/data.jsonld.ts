@@ -1,0 +1,16 @@
+// Each entry's own open data: the article, what it is about, and the people, works and events it points to.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { citablePages } from '../../../data/pages';
+import { getOpenDataFiles } from '../../../data/open-data';
+import { entryNodes, jsonLdDocument } from '../../../lib/open-data';
+import { publicUrl } from '../../../data/pages';
+
+export const getStaticPaths = (async () => {
+  const { graph } = await getOpenDataFiles();
+  return (await citablePages()).map(({ section, entry }) => {
+    const nodes = entryNodes(graph, `${publicUrl(`${section}/${entry.id}/`)}#article`);
+    return { params: { section, id: entry.id }, props: { body: `${JSON.stringify(jsonLdDocument(nodes), null, 2)}\n` } };
+  });
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ body: string }> = ({ props }) => new Response(props.body);
