@@ -1,7 +1,7 @@
 // npm run bench: build time at scale, bytes per page, no-JS reading and Lighthouse, against the
 // budgets of issues 9 and 15. Prints a table and writes .bench/results.json. Not part of npm test (minutes).
 //   BENCH_SIZES=200,2000 (corpus sizes to build)   BENCH_LIGHTHOUSE=0 (skip Lighthouse)
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -10,6 +10,7 @@ import { buildSite, PROJECT_ROOT } from '../tests/support/build.ts';
 import { readPages, type Page } from '../tests/support/html.ts';
 import { REALISTIC, writeCorpus } from './corpus.ts';
 import { serveCompressed } from './serve-compressed.ts';
+import { WORK_EPUB, WORK_PDF } from '../src/lib/downloads.ts';
 
 const KB = 1024;
 const BUDGET = {
@@ -19,6 +20,8 @@ const BUDGET = {
   layoutShift: 0,
   lighthouse: { accessibility: 100, 'best-practices': 100, seo: 100, performance: 98 },
   buildGrowth: 1.5,
+  entryPdf: 300 * KB,
+  workEpub: 1024 * KB,
 };
 const sizes = (process.env.BENCH_SIZES ?? '200,2000').split(',').filter(Boolean).map(Number);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kz-bench-'));
@@ -37,7 +40,8 @@ interface BuildFigure {
 async function timedBuild(corpus: string, contentDir?: string, entries = 0): Promise<BuildFigure & { outDir: string }> {
   const outDir = path.join(tmp, corpus, 'dist');
   const start = performance.now();
-  const result = await buildSite({ outDir, cacheDir: path.join(tmp, corpus, 'cache'), ...(contentDir ? { contentDir } : {}) });
+  // The generated corpora are built without the downloads: 2,000 PDFs would measure Chromium, not the build.
+  const result = await buildSite({ outDir, cacheDir: path.join(tmp, corpus, 'cache'), ...(contentDir ? { contentDir, downloads: false } : {}) });
   const seconds = (performance.now() - start) / 1000;
   if (result.code !== 0) throw new Error(`${corpus}: the build failed:\n${result.output.slice(-3000)}`);
   const pages = readPages(outDir).length;
@@ -127,6 +131,21 @@ budgets.push({
   measured: `${kb(heaviestJs.js.brotli)} (${heaviestJs.url}, the most)`,
   pass: heaviestJs.js.brotli <= BUDGET.optionalJsBrotli,
 });
+
+// Downloads (scripts/downloads.ts): every entry's PDF and the whole-work EPUB, as files.
+const downloadsDir = path.join(real.outDir, 'downloads');
+const downloadFiles = readdirSync(downloadsDir)
+  .filter((f) => /\.(pdf|epub)$/.test(f))
+  .map((file) => ({ file, bytes: statSync(path.join(downloadsDir, file)).size }));
+const entryPdfs = downloadFiles.filter((f) => f.file.endsWith('.pdf') && f.file !== path.basename(WORK_PDF));
+const heaviestPdf = entryPdfs.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+const epub = downloadFiles.find((f) => f.file === path.basename(WORK_EPUB))!;
+budgets.push({
+  budget: `each entry PDF ≤ ${kb(BUDGET.entryPdf)}`,
+  measured: `${kb(heaviestPdf.bytes)} (${heaviestPdf.file}, the largest of ${entryPdfs.length})`,
+  pass: heaviestPdf.bytes <= BUDGET.entryPdf,
+});
+budgets.push({ budget: `whole-work EPUB ≤ ${kb(BUDGET.workEpub)}`, measured: kb(epub.bytes), pass: epub.bytes <= BUDGET.workEpub });
 
 // 3. In Chromium: the same text with JavaScript off as on, and Lighthouse (mobile) where it runs.
 const server = await serveCompressed(real.outDir);
@@ -260,6 +279,8 @@ console.log(`Web fonts fetched: ${fonts.map((f) => `${f.url} ${f.files} files, $
 for (const v of firstVisits) {
   console.log(`First visit to ${heaviestMovement.url} at ${v.size}: ${kb(v.bytes)} transferred (${v.files.map((f) => `${f.name.split('/').pop() || 'page'} ${kb(f.bytes)}`).join(', ')}); layout shift ${v.layoutShift.toFixed(4)}`);
 }
+console.log('\nDownloads (PDF and EPUB files)');
+console.table(downloadFiles.map((f) => ({ file: f.file, size: kb(f.bytes) })));
 if (Array.isArray(lighthouse)) {
   console.log('\nLighthouse (mobile emulation, simulated throttling; served with brotli and long cache headers): the home page and every movement page');
   console.table(lighthouse.map((l) => ({ page: l.url, ...l.scores })));
@@ -272,7 +293,7 @@ mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(
   out,
   JSON.stringify(
-    { date: new Date().toISOString(), machine: { cpus: os.cpus().length, load: os.loadavg() }, builds, pages: weights, largest: largest.url, fonts, firstVisits, noJs, lighthouse, budgets },
+    { date: new Date().toISOString(), machine: { cpus: os.cpus().length, load: os.loadavg() }, builds, pages: weights, largest: largest.url, fonts, firstVisits, downloads: downloadFiles, noJs, lighthouse, budgets },
     null,
     2,
   ),

@@ -5,6 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { unzipSync } from 'fflate';
+import { getDocumentProxy } from 'unpdf';
+import { entryPdf, WORK_EPUB, WORK_PDF } from '../../src/lib/downloads';
 import { REDIRECTS } from '../../src/redirects';
 import { launchBrowser } from '../support/browser';
 import { buildSite } from '../support/build';
@@ -141,5 +144,18 @@ describe(`the site under ${BASE}`, () => {
     const hrefs = [...feed.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
     expect(hrefs.filter((href) => !href.startsWith(`${SITE}${BASE}`))).toEqual([]);
     expect(readFileSync(path.join(outDir, '_redirects'), 'utf8')).toContain(`${BASE}movements/edinstvo/ ${BASE}movements/unity/ 301`);
+  });
+
+  test('the PDFs link the site at its public address under the base path, and the EPUB links it there too', async () => {
+    for (const file of [entryPdf('movements/lad/'), WORK_PDF]) {
+      const pdf = await getDocumentProxy(new Uint8Array(readFileSync(path.join(outDir, file))));
+      const pages = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pdf.getPage(i + 1)));
+      const urls = (await Promise.all(pages.map((p) => p.getAnnotations()))).flat().flatMap((a) => (a.url ? [a.url as string] : []));
+      const ours = urls.filter((u) => u.startsWith(SITE) || u.startsWith(new URL(server.url).origin));
+      expect(ours.length, file).toBeGreaterThan(0);
+      expect(ours.filter((u) => !u.startsWith(`${SITE}${BASE}`)), file).toEqual([]);
+    }
+    const epub = unzipSync(readFileSync(path.join(outDir, WORK_EPUB)));
+    expect(new TextDecoder().decode(epub['OEBPS/content.opf'])).toContain(`<dc:identifier id="uid">${SITE}${BASE}</dc:identifier>`);
   });
 });

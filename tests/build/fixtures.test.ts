@@ -13,7 +13,7 @@ async function buildFixture(name: string) {
   const contentDir = path.join(tmp, name, 'content');
   cpSync(path.join(PROJECT_ROOT, 'tests/fixtures', name), contentDir, { recursive: true });
   cpSync(path.join(PROJECT_ROOT, 'content/primary'), path.join(contentDir, 'primary'), { recursive: true });
-  return buildSite({ contentDir, outDir: path.join(tmp, name, 'dist'), cacheDir: path.join(tmp, name, 'cache') });
+  return buildSite({ contentDir, outDir: path.join(tmp, name, 'dist'), cacheDir: path.join(tmp, name, 'cache'), downloads: false });
 }
 
 const cases: [fixture: string, expected: RegExp][] = [

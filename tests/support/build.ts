@@ -8,6 +8,8 @@ export interface BuildOptions {
   /** Content folder to build instead of content/ (fixtures). */
   contentDir?: string;
   env?: Record<string, string>;
+  /** Print the PDFs and make the EPUB (scripts/downloads.ts), as `npm run build` does; default true. */
+  downloads?: boolean;
 }
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -28,7 +30,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; ou
  */
 const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/;
 
-/** Builds the site as `npm run build` does: Astro, then the Pagefind search index of the output. */
+/** Builds the site as `npm run build` does: Astro, the downloads (PDF, EPUB), then the Pagefind search index of the output. */
 export async function buildSite(options: BuildOptions): Promise<{ code: number; output: string }> {
   const env = {
     ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name))),
@@ -42,6 +44,10 @@ export async function buildSite(options: BuildOptions): Promise<{ code: number; 
   const astro = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
   const build = await run([astro, 'build', '--outDir', options.outDir], env);
   if (build.code !== 0) return build;
+  if (options.downloads ?? true) {
+    const downloads = await run([path.join(PROJECT_ROOT, 'scripts/downloads.ts'), options.outDir], env);
+    if (downloads.code !== 0) return { code: downloads.code, output: build.output + downloads.output };
+  }
   const pagefind = path.join(PROJECT_ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
   const index = await run([pagefind, '--site', options.outDir], env);
   return { code: index.code, output: build.output + index.output };

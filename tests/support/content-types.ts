@@ -10,4 +10,6 @@ export const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
+  '.pdf': 'application/pdf',
+  '.epub': 'application/epub+zip',
 };
