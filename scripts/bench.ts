@@ -1,5 +1,5 @@
 // npm run bench: build time at scale, bytes per page, no-JS reading and Lighthouse, against the
-// budgets of issue 9. Prints a table and writes .bench/results.json. Not part of npm test (minutes).
+// budgets of issues 9 and 15. Prints a table and writes .bench/results.json. Not part of npm test (minutes).
 //   BENCH_SIZES=200,2000 (corpus sizes to build)   BENCH_LIGHTHOUSE=0 (skip Lighthouse)
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,8 +14,10 @@ import { WORK_EPUB, WORK_PDF } from '../src/lib/downloads.ts';
 
 const KB = 1024;
 const BUDGET = {
-  movementHtmlCssBrotli: 25 * KB,
-  optionalJsBrotli: 5 * KB,
+  firstVisit: 24 * KB,
+  movementHtmlCssBrotli: 17 * KB,
+  optionalJsBrotli: 2 * KB,
+  layoutShift: 0,
   lighthouse: { accessibility: 100, 'best-practices': 100, seo: 100, performance: 98 },
   buildGrowth: 1.5,
   entryPdf: 300 * KB,
@@ -174,7 +176,42 @@ for (const url of homeAndMovement) {
   }
   noJs.push({ url, textWithJs: lengths[0]!, textWithoutJs: lengths[1]! });
 }
+// Everything a first visit to the heaviest movement page transfers (HTML, CSS, JS, fonts, images), as the browser
+// counts it over the brotli server, and how far its layout shifts while it loads, on a desktop and a phone screen.
+const firstVisits: { size: string; bytes: number; files: { name: string; bytes: number }[]; layoutShift: number }[] = [];
+for (const [size, viewport] of [['1280×800', { width: 1280, height: 800 }], ['390×844', { width: 390, height: 844 }]] as const) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(new URL(heaviestMovement.url.slice(1), server.url).href, { waitUntil: 'load' });
+  const visit = await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((r) => setTimeout(r, 500));
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+    return { files: entries.map((e) => ({ name: new URL(e.name).pathname, bytes: e.encodedBodySize })), layoutShift: (window as unknown as { shift: number }).shift };
+  });
+  firstVisits.push({ size, bytes: visit.files.reduce((a, f) => a + f.bytes, 0), ...visit });
+  await context.close();
+}
 await browser.close();
+const heaviestVisit = firstVisits.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+budgets.push({
+  budget: `first visit to a movement page transfers ≤ ${kb(BUDGET.firstVisit)} (HTML, CSS, JS, fonts, images; compressed)`,
+  measured: `${kb(heaviestVisit.bytes)} in ${heaviestVisit.files.length} files (${heaviestMovement.url} at ${heaviestVisit.size})`,
+  pass: heaviestVisit.bytes <= BUDGET.firstVisit,
+});
+budgets.push({
+  budget: 'no layout shift while a movement page loads (CLS = 0)',
+  measured: firstVisits.map((v) => `${v.size}: ${v.layoutShift.toFixed(4)}`).join(', '),
+  pass: firstVisits.every((v) => v.layoutShift <= BUDGET.layoutShift),
+});
 budgets.push({
   budget: 'no JavaScript needed to read (same text with JS off)',
   measured: noJs.map((n) => `${n.url} ${n.textWithoutJs}/${n.textWithJs} chars`).join(', '),
@@ -239,6 +276,9 @@ console.table(
 );
 console.log(`Largest page: ${largest.url} (${kb(largest.total.raw)} raw, ${kb(largest.total.brotli)} brotli)`);
 console.log(`Web fonts fetched: ${fonts.map((f) => `${f.url} ${f.files} files, ${kb(f.bytes)}`).join('; ')}`);
+for (const v of firstVisits) {
+  console.log(`First visit to ${heaviestMovement.url} at ${v.size}: ${kb(v.bytes)} transferred (${v.files.map((f) => `${f.name.split('/').pop() || 'page'} ${kb(f.bytes)}`).join(', ')}); layout shift ${v.layoutShift.toFixed(4)}`);
+}
 console.log('\nDownloads (PDF and EPUB files)');
 console.table(downloadFiles.map((f) => ({ file: f.file, size: kb(f.bytes) })));
 if (Array.isArray(lighthouse)) {
@@ -253,7 +293,7 @@ mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(
   out,
   JSON.stringify(
-    { date: new Date().toISOString(), machine: { cpus: os.cpus().length, load: os.loadavg() }, builds, pages: weights, largest: largest.url, fonts, downloads: downloadFiles, noJs, lighthouse, budgets },
+    { date: new Date().toISOString(), machine: { cpus: os.cpus().length, load: os.loadavg() }, builds, pages: weights, largest: largest.url, fonts, firstVisits, downloads: downloadFiles, noJs, lighthouse, budgets },
     null,
     2,
   ),

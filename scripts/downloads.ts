@@ -294,12 +294,13 @@ function workEpub(): Uint8Array {
   });
   toc.push({ title: 'Font licence', href: 'fonts-licence.xhtml' });
 
-  const fontFaces = readFileSync(path.join(ROOT, 'src/styles/fonts.css'), 'utf8')
+  // The site sets its text in the reader's own fonts; the book embeds its own (src/fonts/epub/).
+  const fontFaces = readFileSync(path.join(ROOT, 'src/fonts/epub/fonts.css'), 'utf8')
     .split(/(?=@font-face)/)
     .filter((rule) => rule.includes('"Noto Serif Variable"'));
   const fonts = fontFaces.map((rule) => {
     const file = /url\("\.\.\/fonts\/([^"]+)"\)/.exec(rule)![1]!;
-    return { file, data: readFileSync(path.join(ROOT, 'src/fonts', file)) };
+    return { file, data: readFileSync(path.join(ROOT, 'src/fonts/epub', file)) };
   });
   const faces = fontFaces
     .map((rule) =>

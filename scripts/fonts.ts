@@ -1,10 +1,12 @@
-// npm run fonts: the web fonts cut down to what this site sets, written to src/fonts/ with their
-// @font-face rules in src/styles/fonts.css. Run it after changing SUBSETS or WEIGHTS below, or after
-// updating the Noto packages; tests/unit/fonts.test.ts fails when the files and the rules disagree.
+// npm run fonts: the one web font the site may need, written to src/fonts/ with its @font-face rules in
+// src/styles/fonts.css. Run it after changing LOCAL, KEEP or WEIGHT below, or after updating the Noto packages;
+// tests/unit/fonts.test.ts fails when the files and the rules disagree.
 //
-// Why: the Fontsource files cover whole Unicode blocks and every weight from 100 to 900. A movement
-// page needs the 14 Kazakh letters outside Russian's alphabet (from an 89 KB "cyrillic-ext" file) and
-// a few letters with diacritics (from a 187 KB "latin-ext" file), and the styles use weights 400–700.
+// Why: text is set in the reader's own fonts (the stacks in src/styles/global.css), which fetch nothing. Kazakh
+// is the exception: many system fonts have Russian's alphabet but not the nine Kazakh letters beyond it
+// (Ә Ғ Қ Ң Ө Ұ Ү Һ І), and a browser would draw those in another font mid-word. So text marked lang="kk" is set
+// in "Kazakh Serif" or "Kazakh Sans": a font installed on the reader's machine that has every Kazakh letter
+// (local(), nothing fetched), or else Noto cut down to Cyrillic and the Kazakh letters, at one weight.
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -12,25 +14,35 @@ import subsetFont from 'subset-font';
 import { fontCoverage } from './font-coverage.ts';
 import { formatUnicodeRange, parseUnicodeRange } from '../src/lib/unicode-range.ts';
 
+/**
+ * For each family: the installed fonts tried first (full and PostScript names), each checked to have every Kazakh
+ * letter (README, "Fonts": how), then the Noto package cut down.
+ */
 const FAMILIES = [
-  { name: 'Noto Serif Variable', package: '@fontsource-variable/noto-serif', file: 'noto-serif' },
-  { name: 'Noto Sans Variable', package: '@fontsource-variable/noto-sans', file: 'noto-sans' },
+  {
+    name: 'Kazakh Serif',
+    local: ['Noto Serif', 'NotoSerif-Regular', 'Noto Serif Regular', 'DejaVu Serif', 'DejaVuSerif'],
+    package: '@fontsource-variable/noto-serif',
+    file: 'noto-serif',
+  },
+  {
+    name: 'Kazakh Sans',
+    local: ['Noto Sans', 'NotoSans-Regular', 'Noto Sans Regular', 'DejaVu Sans', 'DejaVuSans'],
+    package: '@fontsource-variable/noto-sans',
+    file: 'noto-sans',
+  },
 ];
 
-/** The weights the styles use (body 400, labels 500–600, bold 700); 800 and 900 render as 700. */
-const WEIGHTS = { min: 400, max: 700 };
+/** One weight: Kazakh is set in running text and names; bold, where it occurs, is synthesised. */
+const WEIGHT = 400;
 
 /**
- * Each subset: the Fontsource file its glyphs come from and the characters it keeps. The browser fetches a
- * subset only when a page uses one of its characters, so rarer letters live apart from the common ones.
- * A character a subset claims is left out of the later ones.
+ * What the web font keeps, in two files per family because the Fontsource files split Cyrillic in two: Russian's
+ * alphabet with Ukrainian І і and Kazakh Ұ ұ (and the combining acute of stress marks), and the Kazakh letters
+ * beyond it. Both are the same Noto design, so a word drawn from the two is drawn in one font.
  */
-const SUBSETS = [
-  { name: 'latin', from: 'latin', keep: 'fontsource' },
-  // Letters with diacritics in names and transliterations (ş, ū, Ž, ǧ…): Latin Extended-A, ǦǧƏə.
-  { name: 'latin-ext', from: 'latin-ext', keep: 'U+0100-017F,U+018F,U+01E6-01E7,U+0259' },
-  { name: 'cyrillic', from: 'cyrillic', keep: 'fontsource' },
-  // The Kazakh letters outside Russian's alphabet (Ұұ and Іі are already in "cyrillic").
+const PARTS = [
+  { name: 'cyrillic', from: 'cyrillic', keep: 'U+0301,U+0400-045F,U+04B0-04B1' },
   { name: 'kazakh', from: 'cyrillic-ext', keep: 'U+0492-0493,U+049A-049B,U+04A2-04A3,U+04AE-04AF,U+04BA-04BB,U+04D8-04D9,U+04E8-04E9' },
 ];
 
@@ -42,25 +54,28 @@ const notes: string[] = [];
 for (const family of FAMILIES) {
   const packageDir = path.dirname(require.resolve(`${family.package}/package.json`));
   const version = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')).version as string;
-  const fontsourceRanges = JSON.parse(readFileSync(path.join(packageDir, 'unicode.json'), 'utf8')) as Record<string, string>;
   copyFileSync(path.join(packageDir, 'LICENSE'), path.join(root, 'src/fonts', `OFL-${family.file}.txt`));
-  const claimed = new Set<number>();
-  for (const subset of SUBSETS) {
-    const sourceFile = path.join(packageDir, 'files', `${family.file}-${subset.from}-wght-normal.woff2`);
-    const wanted = [...parseUnicodeRange(subset.keep === 'fontsource' ? fontsourceRanges[subset.from]! : subset.keep)].filter((p) => !claimed.has(p));
-    const font = await subsetFont(readFileSync(sourceFile), String.fromCodePoint(...wanted), { targetFormat: 'woff2', variationAxes: { wght: WEIGHTS } });
+  for (const part of PARTS) {
+    const sourceFile = path.join(packageDir, 'files', `${family.file}-${part.from}-wght-normal.woff2`);
+    const wanted = [...parseUnicodeRange(part.keep)];
+    const font = await subsetFont(readFileSync(sourceFile), String.fromCodePoint(...wanted), { targetFormat: 'woff2', variationAxes: { wght: WEIGHT } });
     const { points } = await fontCoverage(font);
-    for (const point of points) claimed.add(point);
-    const out = `${family.file}-${subset.name}.woff2`;
+    const lacking = wanted.filter((p) => !points.has(p));
+    if (lacking.length) throw new Error(`${path.basename(sourceFile)} lacks ${formatUnicodeRange(new Set(lacking))}: change PARTS in scripts/fonts.ts`);
+    const out = `${family.file}-${part.name}.woff2`;
     writeFileSync(path.join(root, 'src/fonts', out), font);
+    const sources = [...family.local.map((name) => `local("${name}")`), `url("../fonts/${out}") format("woff2")`].join(',\n    ');
     rules.push(
-      `@font-face {\n  font-family: "${family.name}";\n  font-style: normal;\n  font-display: swap;\n  font-weight: ${WEIGHTS.min} ${WEIGHTS.max};\n` +
-        `  src: url("../fonts/${out}") format("woff2-variations");\n  unicode-range: ${formatUnicodeRange(points)};\n}\n`,
+      `@font-face {\n  font-family: "${family.name}";\n  font-style: normal;\n  font-display: swap;\n  font-weight: ${WEIGHT};\n` +
+        `  src:\n    ${sources};\n  unicode-range: ${formatUnicodeRange(points)};\n}\n`,
     );
     notes.push(`${out}: ${points.size} characters, ${(font.length / 1024).toFixed(1)} KB (from ${path.basename(sourceFile)}, ${family.package} ${version})`);
   }
 }
 
-const header = `/* Generated by \`npm run fonts\` (scripts/fonts.ts): do not edit. Noto Serif and Noto Sans, SIL Open Font\n   License 1.1 (src/fonts/OFL-*.txt), cut down to the characters and weights this site sets. */\n`;
+const header =
+  `/* Generated by \`npm run fonts\` (scripts/fonts.ts): do not edit. For text marked lang="kk": an installed font\n` +
+  `   with every Kazakh letter, or else Noto Serif or Noto Sans (SIL Open Font License 1.1, src/fonts/OFL-*.txt)\n` +
+  `   cut down to Cyrillic and the Kazakh letters. */\n`;
 writeFileSync(path.join(root, 'src/styles/fonts.css'), header + '\n' + rules.join('\n'));
 console.log(notes.join('\n'));

@@ -140,6 +140,8 @@ const context = defineCollection({
     summary: z.string().min(30).max(400),
     /** When it happened or existed, as precisely as the sources allow. */
     date: z.strictObject({ start: partialDate, end: partialDate.optional() }),
+    /** A period the movements lived through, by a short name ("December 1986"): a band on the timeline chart. */
+    period: z.string().min(1).optional(),
     people: z.array(reference('people')).default([]),
     events: z.array(event).default([]),
     updated: z.coerce.date(),

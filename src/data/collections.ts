@@ -8,7 +8,7 @@ import { withBase } from '../lib/base';
 import { formatBibliographyEntry, sortKey, type CslItem } from '../lib/citations';
 import { bySurname } from '../lib/names';
 import { citationsHtml } from '../lib/note-html';
-import { citeRefs, type CiteField } from '../lib/notes';
+import { citeRefs, type CiteField, type NoteMark } from '../lib/notes';
 import { danglingRelations, type Declared } from '../lib/relations';
 import { uncoveredSpanDates } from '../lib/timeline';
 import { validChoices } from '../lib/suggest';
@@ -162,5 +162,7 @@ export async function renderEntry(entry: Entry) {
   const notes = (remarkPluginFrontmatter.notes ?? []) as NoteData[];
   const links = (remarkPluginFrontmatter.links ?? []) as string[];
   const paragraphs = (remarkPluginFrontmatter.paragraphs ?? []) as ParagraphData[];
-  return { Content, notes, links, paragraphs };
+  /** The marks of the notes numbered before the text's (a movement's infobox facts). */
+  const frontmatterMarks = (remarkPluginFrontmatter.frontmatterMarks ?? []) as NoteMark[];
+  return { Content, notes, links, paragraphs, frontmatterMarks };
 }

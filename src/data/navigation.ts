@@ -1,7 +1,8 @@
 /** Build-time data for finding one's way: relations, backlinks, the timeline and the map of the movements. */
 import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
+import { layoutTimelineChart, type ChartLayout } from '../lib/timeline-chart';
+import type { NoteMark } from '../lib/notes';
 import { timelineOf, type Dated, type TimelineEvent } from '../lib/timeline';
-import type { CiteField } from '../lib/notes';
 import { citeData, declaredRelations, entryHref, getContextEntries, getMovements, getPersonNames, type Entry, type Movement } from './collections';
 import { getMentions, type Mention } from './mentions';
 
@@ -42,26 +43,23 @@ export async function timelineEvents(entries: Entry[]): Promise<ShownEvent[]> {
   );
 }
 
-/** A date from a movement's frontmatter with its formatted note (links to #src-key on the same page). */
+/** A date from a movement's frontmatter with the mark of the note that gives its sources. */
 export interface CitedDate {
   date: string;
   place?: string | undefined;
   what?: string | undefined;
-  note: string;
-  /** Source keys the note cites: the page must list them under "Sources". */
-  keys: string[];
+  mark: NoteMark;
 }
 
-/** A movement's leader as the infobox shows them: name, role and the note that gives its sources. */
+/** A movement's leader as the infobox shows them: name, role and the mark of the note that gives its sources. */
 export interface ShownLeader {
   id: string;
   name: string;
   role: string;
-  note: string;
-  keys: string[];
+  mark: NoteMark;
 }
 
-/** What a movement's infobox shows beyond its names: dates and leaders, each with its note, and the people named. */
+/** What a movement's infobox shows beyond its names: dates and leaders, each with its note mark, and the people named. */
 export interface MovementFacts {
   founded: CitedDate;
   /** The other founding dates its sources give. */
@@ -69,32 +67,28 @@ export interface MovementFacts {
   ended?: CitedDate;
   leaders: ShownLeader[];
   people: { id: string; name: string }[];
-  /** Every source key the notes above cite: the page must list them under "Sources". */
-  keys: string[];
 }
 
-export async function movementFacts(movement: Movement): Promise<MovementFacts> {
+/**
+ * A movement's infobox facts with the marks of their notes. The notes are the page's own, numbered before the
+ * text's by remark-notes from infoboxCites() (src/lib/facts.ts), whose order this follows: founded, the other
+ * founding dates, ended, the leaders.
+ */
+export async function movementFacts(movement: Movement, marks: NoteMark[]): Promise<MovementFacts> {
   const { founded, ended, leaders, people } = movement.data;
   const names = await getPersonNames();
-  const cite = (list: CiteField, field: string) => citeData(list, `content/movements/${movement.id}.mdx: ${field}`, import.meta.env.BASE_URL);
-  const cited = async (d: { date: string; cite: CiteField; place?: string | undefined; what?: string | undefined }, field: string): Promise<CitedDate> => {
-    const { keys, html } = await cite(d.cite, field);
-    return { date: d.date, place: d.place, what: d.what, note: html, keys };
-  };
-  const facts = {
-    founded: await cited(founded, 'founded'),
-    otherDates: await Promise.all(founded.otherDates.map((d, i) => cited(d, `founded.otherDates[${i}]`))),
-    ...(ended ? { ended: await cited(ended, 'ended') } : {}),
-    leaders: await Promise.all(
-      leaders.map(async ({ person, role, cite: list }, i) => {
-        const { keys, html } = await cite(list, `leaders[${i}]`);
-        return { id: person.id, name: names.get(person.id)!, role, note: html, keys };
-      }),
-    ),
+  const next = (() => {
+    let i = 0;
+    return () => marks[i++]!;
+  })();
+  const date = (d: { date: string; place?: string | undefined; what?: string | undefined }): CitedDate => ({ date: d.date, place: d.place, what: d.what, mark: next() });
+  return {
+    founded: date(founded),
+    otherDates: founded.otherDates.map(date),
+    ...(ended ? { ended: date(ended) } : {}),
+    leaders: leaders.map(({ person, role }) => ({ id: person.id, name: names.get(person.id)!, role, mark: next() })),
     people: people.map((p) => ({ id: p.id, name: names.get(p.id)! })),
   };
-  const keys = [facts.founded, ...facts.otherDates, ...(facts.ended ? [facts.ended] : []), ...facts.leaders].flatMap((d) => d.keys);
-  return { ...facts, keys };
 }
 
 /** Every dated event in the collections. */
@@ -117,4 +111,28 @@ export async function getMovementMap(): Promise<{ layout: MovementMapLayout; mov
     movements.flatMap((m) => m.data.relations.map((r) => ({ from: m.id, type: r.type, to: r.target.id }))),
   );
   return { layout, movements };
+}
+
+/** The years the timeline chart spans: the site's period, 1986 to 1995 inclusive. */
+export const CHART_YEARS = { from: 1986, to: 1996 };
+
+/**
+ * The timeline chart, laid out: every movement's lane (or only the given movement's), with its events as marks
+ * linked to their entry, and the context entries that name a `period` as bands.
+ */
+export async function getTimelineChart(only?: Movement): Promise<ChartLayout> {
+  const movements = only ? [only] : await getMovements();
+  const periods = (await getContextEntries()).filter((c) => c.data.period);
+  return layoutTimelineChart(
+    movements.map((m) => ({
+      id: m.id,
+      title: m.data.title,
+      href: entryHref(m),
+      founded: [m.data.founded.date, ...m.data.founded.otherDates.map((d) => d.date)],
+      ended: m.data.ended?.date,
+      events: timelineOf([dated(m)]).filter((e) => e.kind === 'event').map((e) => ({ date: e.date, label: e.label, href: entryHref(m) })),
+    })),
+    periods.map((c) => ({ id: c.id, title: c.data.period!, href: entryHref(c), start: c.data.date.start, end: c.data.date.end })),
+    { ...CHART_YEARS, ...(only ? { left: 24 } : {}) },
+  );
 }

@@ -4,6 +4,7 @@ import '@citation-js/plugin-csl';
 import chicago from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
 import { escapeHtml } from './html';
 import type { CiteRef } from './notes';
+import { markKazakh } from './kazakh';
 
 /** A work cited, in CSL-JSON. Validated by the `sources` schema before it reaches here. */
 export interface CslItem {
@@ -78,9 +79,9 @@ export function cslLocator(locator: string): { label: string; locator: string } 
   return { suffix: `, ${locator}` };
 }
 
-/** citeproc emits `&#38;` and similar; keep the HTML but trim the wrapper and whitespace. */
+/** citeproc emits `&#38;` and similar; keep the HTML but trim the wrapper and whitespace, and mark Kazakh titles lang="kk". */
 function clean(html: string): string {
-  return html.replace(/\s+/g, ' ').trim();
+  return markKazakh(html.replace(/\s+/g, ' ').trim());
 }
 
 const noteCache = new Map<string, string>();

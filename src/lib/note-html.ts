@@ -2,6 +2,7 @@
 import { formatShortNote, joinNoteParts, type CslItem } from './citations';
 import type { CiteRef } from './notes';
 import { anchorForLocator } from './report';
+import { markKazakh } from './kazakh';
 import { joinBase } from './url';
 import type { NoteQuote } from './notes';
 
@@ -30,7 +31,8 @@ export function citationsHtml(refs: CiteRef[], sources: ReadonlyMap<string, CslI
     const anchor = ref.key === REPORT_KEY && ref.locator ? anchorForLocator(ref.locator) : undefined;
     const href = anchor ? joinBase(base, `primary-source/#${anchor}`) : `#src-${ref.key}`;
     const link = `<a href="${href}">${short}</a>`;
-    return ref.quote ? `${link}: ${quoteHtml(ref.quote)}` : link;
+    // Kazakh words in a quote are marked lang="kk" (titles are, by formatShortNote): one font for every letter.
+    return ref.quote ? `${link}: ${markKazakh(quoteHtml(ref.quote))}` : link;
   });
   return joinNoteParts(parts);
 }

@@ -160,3 +160,9 @@ export function numberNotes(uses: NoteUse[]): {
   });
   return { notes, uses: placed };
 }
+
+/** Where a note is marked: its number and the anchor of this reference to it ("ref-3", "ref-3-b"). */
+export interface NoteMark {
+  n: number;
+  ref: string;
+}

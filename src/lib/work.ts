@@ -26,8 +26,12 @@ export interface PartOptions {
   shift: number;
 }
 
-/** What the web page has that a file has no use for: navigation, buttons, scripts, screen-only links, hidden index text, the margin copies of the notes. */
-const SCREEN_ONLY = 'script, style, nav, button, form, [hidden], .screen-only, .sidenote, .para-link, .copy-status, .cite-page, .note-preview';
+/**
+ * What the web page has that a file has no use for: navigation, buttons, scripts, screen-only links, hidden index
+ * text, the margin copies of the notes, and the timeline chart's image (a file of its own; the list of events says
+ * the same).
+ */
+const SCREEN_ONLY = 'script, style, nav, button, form, [hidden], .screen-only, .sidenote, .para-link, .copy-status, .cite-page, .note-preview, .timeline-chart';
 
 /** A link or reference attribute whose value is one or more ids. */
 const ID_REFS = ['aria-labelledby', 'aria-describedby', 'for'];

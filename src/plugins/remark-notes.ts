@@ -11,13 +11,18 @@ import type { VFile } from 'vfile';
 import type { CslItem } from '../lib/citations';
 import { jsxHandlers } from '../lib/jsx-hast';
 import { citationsHtml } from '../lib/note-html';
-import { attachQuote, numberNotes, parseCites, type CiteRef, type NoteUse } from '../lib/notes';
+import { attachQuote, citeRefs, numberNotes, parseCites, type CiteField, type CiteRef, type NoteMark, type NoteUse } from '../lib/notes';
 import { validChoices } from '../lib/suggest';
 import { loadSources } from './content-files';
 import { fail } from './errors';
 
 export interface Options {
   base: string;
+  /**
+   * Cite lists in the frontmatter whose notes come before the text's (a movement's infobox): numbered first, in
+   * the order given, with the same reuse rule. Their marks are recorded as `frontmatterMarks`.
+   */
+  frontmatterCites?: (frontmatter: Record<string, unknown>) => CiteField[];
   /** Injected in unit tests; read from content/sources.yaml otherwise. */
   sources?: Map<string, CslItem>;
 }
@@ -81,9 +86,28 @@ function readUse(file: VFile, fn: JsxElement, known: Map<string, CslItem>): Note
   return text ? { cites, text } : { cites };
 }
 
-export function remarkNotes({ base, sources }: Options) {
+/** A cite field of the frontmatter as a note use, its keys checked against the sources. */
+function frontmatterUse(file: VFile, cite: CiteField, known: Map<string, CslItem>): NoteUse {
+  const shown = typeof cite === 'string' ? cite : JSON.stringify(cite);
+  let cites: CiteRef[] = [];
+  try {
+    cites = citeRefs(cite);
+  } catch (error) {
+    fail(file, `frontmatter cite ${shown}: ${(error as Error).message}`);
+  }
+  for (const { key } of cites) {
+    if (!known.has(key)) fail(file, `frontmatter cite ${shown}: no source with the key "${key}". ${validChoices(key, known.keys())}`);
+  }
+  return { cites };
+}
+
+export function remarkNotes({ base, sources, frontmatterCites }: Options) {
   return (tree: Root, file: VFile) => {
     const known = sources ?? loadSources();
+    const vdata = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    vdata.astro ??= {};
+    vdata.astro.frontmatter ??= {};
+    const first = (frontmatterCites?.(vdata.astro.frontmatter) ?? []).map((cite) => frontmatterUse(file, cite, known));
     const found: { node: JsxElement; use: NoteUse }[] = [];
     const merged = new Set<JsxElement>();
     visit(tree, (node, index, parent) => {
@@ -110,25 +134,27 @@ export function remarkNotes({ base, sources }: Options) {
       found.push({ node: fn, use });
     });
 
-    const { notes, uses } = numberNotes(found.map((f) => f.use));
+    const { notes, uses: all } = numberNotes([...first, ...found.map((f) => f.use)]);
+    const uses = all.slice(first.length);
     const data: NoteData[] = notes.map((note) => {
       const html = [citationsHtml(note.cites, known, base), note.text].filter(Boolean).join(' ');
       return { n: note.n, id: note.id, refs: note.refs, keys: [...new Set(note.cites.map((c) => c.key))], cites: note.cites, html };
     });
 
+    const inMargin = new Set<number>();
     found.forEach(({ node }, i) => {
       const { n, ref } = uses[i]!;
       node.attributes = [
         { type: 'mdxJsxAttribute', name: 'n', value: String(n) },
         { type: 'mdxJsxAttribute', name: 'refId', value: ref },
-        { type: 'mdxJsxAttribute', name: 'html', value: data[n - 1]!.html },
+        // The margin shows each note once, beside its first mark in the text.
+        ...(inMargin.has(n) ? [] : [{ type: 'mdxJsxAttribute' as const, name: 'html', value: data[n - 1]!.html }]),
       ];
+      inMargin.add(n);
       node.children = [];
     });
 
-    const vdata = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    vdata.astro ??= {};
-    vdata.astro.frontmatter ??= {};
     vdata.astro.frontmatter.notes = data;
+    vdata.astro.frontmatter.frontmatterMarks = all.slice(0, first.length) satisfies NoteMark[];
   };
 }

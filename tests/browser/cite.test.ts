@@ -23,7 +23,7 @@ describe('print', () => {
       });
       const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
       const version = await page.textContent('.entry-header code');
-      const updated = (await page.textContent('.entry-header time'))!.trim();
+      const updated = (await page.textContent('.entry-updated time'))!.trim();
       const firstNote = (await page.textContent('[role="doc-endnotes"] li'))!.replace(/\s+/g, ' ').trim().slice(0, 40);
       // Notes and the report quote name report paragraphs ("excerpt A, ¶4"); any other ¶ on paper would be a permalink.
       const citing = await page.$$eval('[role="doc-endnotes"], .report-quote figcaption', (els) => els.map((e) => e.textContent).join(' '));

@@ -8,7 +8,7 @@ type Box = { top: number; bottom: number; left: number; right: number };
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('sidenotes', () => {
-  test('at 1440 px every note sits in the margin, clear of the text and of each other', async () => {
+  test('at 1440 px every note, the infobox and the report quote sit in the margin, clear of the text and of each other', async () => {
     for (const path of ['/movements/nevada-semipalatinsk/', '/movements/alash/', '/context/elections-1994/']) {
       const { page, close } = await site.open(path, { width: 1440 });
       const { notes, text } = await page.evaluate(() => {
@@ -17,7 +17,7 @@ describe('sidenotes', () => {
           return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
         };
         return {
-          notes: [...document.querySelectorAll('.sidenote')].map(box),
+          notes: [...document.querySelectorAll('.sidenote, .infobox, .report-quote')].map(box),
           text: [...document.querySelectorAll('.entry-body > p, .entry-body > ul, .entry-body > h2')].map(box),
         };
       });

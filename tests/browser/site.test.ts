@@ -80,16 +80,83 @@ describe('footnotes by keyboard', () => {
 });
 
 describe('fonts', () => {
-  test('Kazakh names render in one web font, without falling back mid-word', async () => {
-    const { page, close } = await site.open('/movements/zheltoqsan/');
+  /** The fonts Chromium drew an element's text with: family and whether it came from an @font-face rule's url(). */
+  async function fontsOf(page: Page, selector: string) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const { root } = await cdp.send('DOM.getDocument');
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.names [lang="kk"]' });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    // One font for the whole name, and it is the site's web font (isCustomFont), not one installed on the machine.
-    expect(fonts.map((f) => [f.familyName, f.isCustomFont])).toEqual([['Noto Serif', true]]);
+    return fonts.map((f) => [f.familyName, f.isCustomFont] as const);
+  }
+  test('Kazakh and Russian names each render in one font, without falling back mid-word, and fetch no font here', async () => {
+    const { page, close } = await site.open('/movements/zheltoqsan/');
+    await page.evaluate(() => document.fonts.ready);
+    // This machine has a font with every Kazakh letter (DejaVu, named by local() in src/styles/fonts.css).
+    expect(await fontsOf(page, '.names [lang="kk"]')).toEqual([['DejaVu Serif', false]]);
+    expect((await fontsOf(page, '.names [lang="ru"]')).length).toBe(1);
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.woff2')).length)).toBe(0);
     await close();
   });
+  test('where no installed font has the Kazakh letters, Kazakh renders in the site’s web font alone', async () => {
+    // A machine without such a font, simulated: the stylesheet's local() sources are taken out.
+    const context = await site.browser.newContext();
+    await context.route('**/_astro/*.css', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/local\([^)]*\),?/g, '') });
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('movements/zheltoqsan/', site.url).href, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    expect(await fontsOf(page, '.names [lang="kk"]')).toEqual([['Noto Serif', true]]);
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.woff2')).map((r) => new URL(r.name).pathname.split('/').pop()!.split('.')[0]!));
+    // Only the Kazakh faces exist: the serif ones for the name, the sans ones where a note names a Kazakh work.
+    expect(fetched).toEqual(expect.arrayContaining(['noto-serif-cyrillic', 'noto-serif-kazakh']));
+    expect(fetched.every((f) => /^noto-(serif|sans)-(cyrillic|kazakh)$/.test(f))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('reading first', () => {
+  const movements = () => urls.filter((u) => /^\/movements\/[^/]+\/$/.test(u));
+  test.each([
+    ['desktop', 1280, 800],
+    ['phone', 390, 844],
+  ] as const)('on a %s screen (%i×%i) every movement page shows the start of its first paragraph on the first screen', async (_, width, height) => {
+    expect(movements().length).toBeGreaterThan(3);
+    const problems: string[] = [];
+    await mapLimit(movements(), 2, async (url) => {
+      const { page, close } = await site.open(url, { width, height });
+      const where = await page.evaluate(() => {
+        const box = (s: string) => document.querySelector(s)?.getBoundingClientRect();
+        const first = box('.entry-body > p')!;
+        const lead = box('.summary')!;
+        const infobox = box('.infobox')!;
+        return { first: first.top, lineHeight: parseFloat(getComputedStyle(document.querySelector('.entry-body > p')!).lineHeight), lead, infobox };
+      });
+      // At least its first line, whole.
+      if (where.first + where.lineHeight > height) problems.push(`${url}: first paragraph starts at ${Math.round(where.first)} px`);
+      if (width >= 1280) {
+        // Beside the summary and the lead, in the margin: to the right of the text, its top level with the summary's.
+        if (where.infobox.left < where.lead.right) problems.push(`${url}: the infobox is not beside the text`);
+        if (Math.abs(where.infobox.top - where.lead.top) > 40) problems.push(`${url}: the infobox starts at ${Math.round(where.infobox.top)} px, the summary at ${Math.round(where.lead.top)} px`);
+      } else if (where.infobox.top < where.first) {
+        problems.push(`${url}: the infobox comes before the first paragraph`);
+      }
+      await close();
+    });
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  test('the primary source’s passages fold to one line that opens them', async () => {
+    const { page, close } = await site.open('/movements/nevada-semipalatinsk/', { width: 390, height: 844 });
+    const quote = page.locator('details.report-quote');
+    expect(await quote.locator('blockquote').first().isVisible()).toBe(false);
+    const closed = await quote.boundingBox();
+    expect(closed!.height).toBeLessThan(40);
+    await quote.locator('summary').click();
+    expect(await quote.locator('blockquote').first().isVisible()).toBe(true);
+    await close();
+  }, 60_000);
 });

@@ -86,7 +86,7 @@ describe('metadata for reference managers', () => {
   });
   test('entry pages give their title, the date and version they are cited by in the metadata', () => {
     for (const p of entries) {
-      const updated = p.$('.entry-header time').attr('datetime')!;
+      const updated = p.$('.entry-updated time').attr('datetime')!;
       const edition = p.$('link[rel="cite-as"]').length > 0;
       expect(meta(p, 'citation_title'), p.url).toBe(p.$('h1').text().trim());
       if (!edition) expect(meta(p, 'citation_publication_date'), p.url).toBe(updated.replace(/-/g, '/'));

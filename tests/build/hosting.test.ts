@@ -101,7 +101,7 @@ describe('files for crawlers and feed readers', () => {
     expect(entries.map((e) => e.id).sort()).toEqual(entryPages.map((p) => `${SITE}${p.url}`).sort());
     for (const { url, $: page } of entryPages) {
       const updated = entries.find((e) => e.id === `${SITE}${url}`)!.updated.slice(0, 10);
-      expect(page('time[datetime]').first().attr('datetime'), url).toBe(updated);
+      expect(page('.entry-updated time[datetime]').attr('datetime'), url).toBe(updated);
     }
     for (const { url, $: page } of pages) {
       expect(page('link[rel="alternate"][type="application/atom+xml"]').attr('href'), url).toBe('/feed.xml');

@@ -104,6 +104,21 @@ describe('footnotes', () => {
       expect($('[role="doc-endnotes"] li').length, id).toBe(firstSeen.length);
     }
   });
+  test('each note of the text is in the margin once, beside its first mark in the text, with the text of the notes list', () => {
+    for (const { url, $ } of pages.filter((p) => isEntry(p.url))) {
+      const inText = [...new Set($('.entry-body a[role="doc-noteref"]').map((_, el) => $(el).text()).get())];
+      const side = $('.sidenote').map((_, el) => $(el).children('.sidenote-n').text()).get();
+      expect(side, url).toEqual(inText);
+      $('.sidenote').each((_, el) => {
+        const n = $(el).children('.sidenote-n').text();
+        const mark = $(el).prev('sup').find('a');
+        expect(mark.text(), `${url} sidenote ${n}`).toBe(n);
+        expect($('.entry-body a[role="doc-noteref"]').filter((_, a) => $(a).text() === n).first().attr('id'), `${url} sidenote ${n}`).toBe(mark.attr('id'));
+        const text = (e: ReturnType<typeof $>) => e.clone().find('.sidenote-n, [role="doc-backlink"]').remove().end().text().replace(/\s+/g, ' ').trim();
+        expect(text($(el)), `${url} sidenote ${n}`).toBe(text($(`#note-${n}`)));
+      });
+    }
+  });
   test('every paragraph of entry text carries a note (a list: each item, or the sentence introducing it)', () => {
     const bare: string[] = [];
     for (const { url, $ } of pages.filter((p) => isEntry(p.url))) {

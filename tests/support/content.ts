@@ -16,6 +16,7 @@ export interface Frontmatter {
   leaders?: { person: string; role: string; cite: CiteField }[];
   events?: { date: string; label: string; cite: CiteField }[];
   date?: { start: string; end?: string };
+  period?: string;
 }
 
 export interface ContentEntry {

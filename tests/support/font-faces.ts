@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 export interface FontFace {
   family: string;
   weight: string;
+  /** Installed fonts tried first, by name (local()). */
+  local: string[];
   /** The file under src/fonts/. */
   file: string;
   /** The unicode-range value. */
@@ -13,6 +15,12 @@ export interface FontFace {
 export function readFontFaces(cssFile = 'src/styles/fonts.css'): FontFace[] {
   return [...readFileSync(cssFile, 'utf8').matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => {
     const get = (property: string) => new RegExp(`${property}:\\s*([^;]+);`).exec(body!)?.[1]?.trim() ?? '';
-    return { family: get('font-family'), weight: get('font-weight'), file: /url\("\.\.\/fonts\/([^"]+)"\)/.exec(body!)?.[1] ?? '', range: get('unicode-range') };
+    return {
+      family: get('font-family'),
+      weight: get('font-weight'),
+      local: [...body!.matchAll(/local\("([^"]+)"\)/g)].map((m) => m[1]!),
+      file: /url\("\.\.\/fonts\/([^"]+)"\)/.exec(body!)?.[1] ?? '',
+      range: get('unicode-range'),
+    };
   });
 }

@@ -6,6 +6,7 @@ import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import type { LinkTargets } from '../../src/lib/links';
 import { remarkContentGuard } from '../../src/plugins/remark-content-guard';
+import type { NoteMark } from '../../src/lib/notes';
 import { remarkEntryLinks } from '../../src/plugins/remark-entry-links';
 import { remarkNotes, type NoteData } from '../../src/plugins/remark-notes';
 
@@ -22,15 +23,15 @@ const targets: LinkTargets = {
   primary: new Set(),
 };
 
-function run(mdx: string, base = '/') {
-  const file = new VFile({ path: 'content/movements/test.mdx', value: mdx });
+function run(mdx: string, base = '/', matter: Record<string, unknown> = {}) {
+  const file = new VFile({ path: 'content/movements/test.mdx', value: mdx, data: { astro: { frontmatter: matter } } });
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkEntryLinks, { base, targets })
-    .use(remarkNotes, { base, sources });
+    .use(remarkNotes, { base, sources, frontmatterCites: (fm) => (fm['cites'] as string[] | undefined) ?? [] });
   const tree = processor.runSync(processor.parse(file), file);
-  const frontmatter = (file.data as { astro: { frontmatter: { notes: NoteData[]; links: string[] } } }).astro.frontmatter;
+  const frontmatter = (file.data as { astro: { frontmatter: { notes: NoteData[]; links: string[]; frontmatterMarks: NoteMark[] } } }).astro.frontmatter;
   return { tree, frontmatter };
 }
 
@@ -78,6 +79,18 @@ describe('remarkNotes', () => {
     expect(() => run('A.<Fn cite="babak-2004" />')).toThrow(
       /content\/movements\/test\.mdx: <Fn cite="babak-2004">: no source with the key "babak-2004"\. Did you mean "babak-2005"\?/,
     );
+  });
+  test('notes cited in the frontmatter (an infobox) are numbered first, and the text reuses an identical one', () => {
+    const { frontmatter } = run('One.<Fn cite="babak-2005" loc="p. 3" />\n\nTwo.<Fn cite="report" />', '/', { cites: ['report', 'babak-2005, p. 9'] });
+    expect(frontmatter.frontmatterMarks).toEqual([{ n: 1, ref: 'ref-1' }, { n: 2, ref: 'ref-2' }]);
+    expect(frontmatter.notes.map((n) => [n.n, n.keys, n.refs])).toEqual([
+      [1, ['report'], ['ref-1', 'ref-1-b']],
+      [2, ['babak-2005'], ['ref-2']],
+      [3, ['babak-2005'], ['ref-3']],
+    ]);
+  });
+  test('an unknown key in a frontmatter cite fails, naming the file', () => {
+    expect(() => run('A.', '/', { cites: ['babak-2004'] })).toThrow(/test\.mdx: frontmatter cite babak-2004: no source with the key "babak-2004"/);
   });
   test('a note with neither cite nor text fails', () => {
     expect(() => run('A.<Fn />')).toThrow('needs a cite');

@@ -1,0 +1,11 @@
+// Each movement's own lane of the timeline chart, as an image its page shows (src/lib/timeline-chart-svg.ts).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getMovements, type Movement } from '../../../data/collections';
+import { getTimelineChart } from '../../../data/navigation';
+import { chartSvg } from '../../../lib/timeline-chart-svg';
+import style from '../../../styles/timeline-chart.css?raw';
+
+export const getStaticPaths = (async () => (await getMovements()).map((movement) => ({ params: { id: movement.id }, props: { movement } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ movement: Movement }> = async ({ props }) =>
+  new Response(chartSvg(await getTimelineChart(props.movement), { id: 'c', links: false, style }), { headers: { 'content-type': 'image/svg+xml' } });
