@@ -80,8 +80,12 @@ export const MAP = {
   top: 60,
   /** Space the arrowhead needs between a line's end and the box it points at. */
   arrowGap: 4,
-  /** Characters of a title per line: the box's inner width (~174 px) over an average glyph of 16 px semibold Noto Sans (~8.7 px). */
-  lineChars: 20,
+  /**
+   * Characters of a title per line: the box's inner width (~174 px) over an average glyph of 16 px semibold
+   * sans-serif. The reader's own font draws it (Noto, DejaVu, Segoe UI, Helvetica…), so this allows for the widest
+   * common one, DejaVu Sans (~10 px): "Nevada-Semipalatinsk" breaks at its hyphen.
+   */
+  lineChars: 16,
   /** Extra height per title line after the first. */
   lineHeight: 20,
 } as const;

@@ -66,7 +66,7 @@ describe('map of the movements', () => {
     await close();
   });
 
-  test('every label, as drawn in the web font, lies inside its box', async () => {
+  test('every label, as drawn in the reader’s font, lies inside its box', async () => {
     const { page, close } = await site.open('/map/', { waitUntil: 'networkidle' });
     const clipped = await page.$$eval('svg.movement-map-svg a.map-node', (nodes) =>
       nodes.flatMap((a) => {
