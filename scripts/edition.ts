@@ -1,4 +1,4 @@
-// Cuts a new edition: stores every citable page as it is now, for good, under editions/<name>/.
+// Cuts a new edition: stores every citable page as it is now, for good, under content/editions/<name>/.
 // Usage: npm run edition -- <name> [--date YYYY-MM-DD]     e.g. npm run edition -- 2026-12
 //
 // 1. Builds the site (into a temporary folder) as it will be published with the new edition, under a
@@ -17,7 +17,7 @@ import { EDITION_NAME, PAGE_FILES, sha256, tokenise, type EditionManifest } from
 import { parseUrlList, publishedUrls } from '../tests/support/published.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const EDITIONS_DIR = path.resolve(process.env.EDITIONS_DIR ?? path.join(ROOT, 'editions'));
+const EDITIONS_DIR = path.resolve(process.env.EDITIONS_DIR ?? path.join(ROOT, 'content', 'editions'));
 const URLS_FILE = path.resolve(process.env.URLS_FILE ?? path.join(ROOT, 'tests/published-urls.txt'));
 // The placeholder address of the first build: unlike any real one, so that replacing it is safe.
 const PLACEHOLDER = { origin: 'https://edition.invalid', base: '/__edition_base__/' };

@@ -1,5 +1,5 @@
 /**
- * The site's editions, read from `editions/` (or EDITIONS_DIR) at build time, and what a live page needs
+ * The site's editions, read from `content/editions/` (or EDITIONS_DIR) at build time, and what a live page needs
  * to know about them: its latest edition, whether its text changed since, the addresses of both.
  * While `npm run edition` cuts a new edition it builds the site with EDITION_PENDING="<name>@<date>":
  * every live page then cites that edition, and the edition's citation files are made from code, so
@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import { withBase } from '../lib/base';
+import { CONTENT_DIR } from '../config';
 import {
   byPublication,
   EDITION_NAME,
@@ -25,7 +26,7 @@ import { citablePages } from './pages';
 import { getReport } from './report';
 
 /** Where editions are kept. Tests point it at a temporary folder. */
-export const EDITIONS_DIR = path.resolve(process.env.EDITIONS_DIR ?? 'editions');
+export const EDITIONS_DIR = path.resolve(process.env.EDITIONS_DIR ?? path.join(CONTENT_DIR, 'editions'));
 
 export interface Edition {
   name: string;

@@ -1,5 +1,5 @@
 /**
- * Editions: fixed, citable snapshots of the site's pages, kept in the repository under `editions/<name>/`.
+ * Editions: fixed, citable snapshots of the site's pages, kept in the repository under `content/editions/<name>/`.
  * Each page of an edition is stored as rendered (its `<article>` and its citation files) with the site's
  * address replaced by tokens, so that it can be served under any origin and base path and still be byte
  * for byte what was published. `edition.json` lists the SHA-256 of every file: the manifest the
