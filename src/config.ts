@@ -6,11 +6,14 @@ export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');
 
 /**
  * Every URL the site has published, checked after each build. A fixture set may bring its own list
- * (`published-urls.txt` in its folder); the real site's is tests/published-urls.txt.
+ * (`published-urls.txt` in its folder); the real site's is tests/published-urls.txt. URLS_FILE names
+ * another list: the one `npm run edition` keeps when a test cuts a throwaway edition.
  */
-export const PUBLISHED_URLS_FILE = process.env.CONTENT_DIR
-  ? path.join(CONTENT_DIR, 'published-urls.txt')
-  : path.resolve('tests/published-urls.txt');
+export const PUBLISHED_URLS_FILE = process.env.URLS_FILE
+  ? path.resolve(process.env.URLS_FILE)
+  : process.env.CONTENT_DIR
+    ? path.join(CONTENT_DIR, 'published-urls.txt')
+    : path.resolve('tests/published-urls.txt');
 
 export const SITE = {
   title: 'Kazakhstan’s Political Movements, 1986–1995',
