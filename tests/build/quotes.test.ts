@@ -14,6 +14,7 @@ function claimsOf($: Page['$']): AnnotatedClaim[] {
       nodes.contents().each((_, node) => {
         const $node = $(node);
         if (node.type === 'text') text += $node.text();
+        else if ($node.hasClass('para-link')) return; // the paragraph's number is not part of its claims
         else if ($node.hasClass('fn')) {
           claims.push({ n: Number($node.find('.noteref').first().text()), claim: text });
           text = '';
