@@ -1,14 +1,10 @@
 /** The text of one note: its citations formatted from the sources data, each linked to the full reference. */
 import { formatShortNote, joinNoteParts, type CslItem } from './citations';
-import type { CiteRef } from './notes';
+import { escapeHtml } from './html';
+import type { CiteRef, NoteQuote } from './notes';
 import { anchorForLocator } from './report';
 import { markKazakh } from './kazakh';
 import { joinBase } from './url';
-import type { NoteQuote } from './notes';
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** A note's quotation as HTML: the source's words in <q> with their language, then the English in brackets. */
 export function quoteHtml(quote: NoteQuote): string {
