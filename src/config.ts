@@ -4,6 +4,42 @@ import path from 'node:path';
 /** Root of the content (entries and data). Tests point it at small fixture sets. */
 export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'content');
 
+/** Every content file and folder, relative to the content root: the one place their names are written. */
+export const CONTENT_FILES = {
+  /** One MDX file per movement entry. */
+  movements: 'movements',
+  /** One MDX file per context entry. */
+  context: 'context',
+  /** The works cited (CSL-YAML). */
+  sources: 'sources.yaml',
+  people: 'people.yaml',
+  terms: 'terms.yaml',
+  /** The primary source the site reproduces. */
+  report: 'primary/report-excerpts.md',
+  /** The folder of the primary source, which test content copies from the real content. */
+  primary: 'primary',
+  /** The stored editions, one folder each. */
+  editions: 'editions',
+} as const;
+
+/** The collections of entries, each in its folder of CONTENT_FILES. */
+export const ENTRY_COLLECTIONS = ['movements', 'context'] as const;
+
+/** A content file or folder under `root` (the content root unless given). */
+export function contentPath(name: keyof typeof CONTENT_FILES, root: string = CONTENT_DIR): string {
+  return path.join(root, CONTENT_FILES[name]);
+}
+
+/** A content file as messages name it, whatever the content root: "content/sources.yaml". */
+export function contentFileName(name: keyof typeof CONTENT_FILES): string {
+  return `content/${CONTENT_FILES[name]}`;
+}
+
+/** An entry's file as messages name it: "content/movements/lad.mdx". */
+export function entryFileName(collection: (typeof ENTRY_COLLECTIONS)[number], id: string): string {
+  return `${contentFileName(collection)}/${id}.mdx`;
+}
+
 /**
  * Every URL the site has published, checked after each build. A fixture set may bring its own list
  * (`published-urls.txt` in its folder); the real site's is tests/published-urls.txt. URLS_FILE names

@@ -2,7 +2,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { CONTENT_DIR } from './config';
+import { contentPath } from './config';
 import { isPartialDate } from './lib/dates';
 import { sourceProblems } from './lib/source-rules';
 import { unknownField } from './lib/suggest';
@@ -93,7 +93,7 @@ const changes = z
   .optional();
 
 const movements = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/movements` }),
+  loader: glob({ pattern: '*.mdx', base: contentPath('movements') }),
   schema: strict({
     /** Page title: the Latin name readers know. */
     title: title,
@@ -133,7 +133,7 @@ const movements = defineCollection({
 
 /** Events, elections, parties and institutions the movements refer to. */
 const context = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/context` }),
+  loader: glob({ pattern: '*.mdx', base: contentPath('context') }),
   schema: strict({
     title,
     names,
@@ -151,7 +151,7 @@ const context = defineCollection({
 
 /** Short sourced profiles of the people the entries name. */
 const people = defineCollection({
-  loader: file(`${CONTENT_DIR}/people.yaml`),
+  loader: file(contentPath('people')),
   schema: strict({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     /** The site's one Latin spelling. */
@@ -167,7 +167,7 @@ const people = defineCollection({
 
 /** Glossary of terms a student will meet. */
 const terms = defineCollection({
-  loader: file(`${CONTENT_DIR}/terms.yaml`),
+  loader: file(contentPath('terms')),
   schema: strict({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     term: z.string().min(1),
@@ -196,7 +196,7 @@ export const CSL_TYPES = [
 
 /** A work cited: CSL-JSON fields, so that citation-js formats it. */
 const sources = defineCollection({
-  loader: file(`${CONTENT_DIR}/sources.yaml`),
+  loader: file(contentPath('sources')),
   schema: strict({
       id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'keys are lower-case words joined by hyphens'),
       type: z.enum(CSL_TYPES),

@@ -16,6 +16,7 @@ import {
   editionPath,
   fillTokens,
   textFingerprint,
+  type EditionContext,
   type EditionManifest,
   type EditionPage,
   type EditionPageData,
@@ -87,17 +88,6 @@ export function editionsOf(livePath: string): EditionPage[] {
   return getEditions().flatMap((e) => e.pages.get(livePath) ?? []);
 }
 
-/** What a live page says about its edition: which, where, and whether the text changed since. */
-export interface EditionContext {
-  name: string;
-  date: string;
-  /** Site path of the edition's page. */
-  path: string;
-  /** The edition's citation record (its URL and date). */
-  record: PageRecord;
-  changed: boolean;
-}
-
 /** The edition a live page cites first: the one being cut, or the latest that holds the page. */
 export function editionContext(live: PageRecord, livePath: string, fingerprint: string): EditionContext | undefined {
   const pending = pendingEdition();
@@ -164,9 +154,4 @@ export function reportFingerprint(): string {
   const report = getReport();
   const passages = report.excerpts.flatMap((e) => [e.title, ...[...e.paragraphs, ...e.notes].map((p) => `${p.id}: ${p.text}`)]);
   return textFingerprint({ title: 'report', summary: '', paragraphs: passages, notes: [] });
-}
-
-/** The record a live page is cited by first (and that its head gives reference managers): its edition while the text is the same. */
-export function citedFirst(live: PageRecord, edition: EditionContext | undefined): PageRecord {
-  return edition && !edition.changed ? edition.record : live;
 }

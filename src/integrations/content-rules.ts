@@ -13,7 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { CONTENT_DIR, PUBLISHED_URLS_FILE } from '../config';
+import { CONTENT_DIR, CONTENT_FILES, contentPath, ENTRY_COLLECTIONS, PUBLISHED_URLS_FILE } from '../config';
 import { missingPublishedUrls, parseUrlList, publishedUrls } from '../lib/published-urls';
 import { parseReport, reportAnchors } from '../lib/report';
 import { crossFieldFindings, entryFindings, type EntrySource, type KnownIds } from '../lib/rules/entry';
@@ -22,10 +22,8 @@ import { unsafeNodes } from '../lib/rules/mdx-guard';
 import { movementTargets, NOT_THE_MOVEMENT, sourceRuns, unlinkedMentions } from '../lib/rules/mentions';
 import { formatProblems, inFile, type Problem } from '../lib/rules/problem';
 import { contradictoryRelations, cslDateFindings, duplicateIdFindings, redirectFindings, sourceUrlFindings, type DeclaredRelation } from '../lib/rules/site';
-import { REPORT_FILE } from '../plugins/content-files';
 
 const rel = (file: string) => path.relative(process.cwd(), file);
-const ENTRY_FOLDERS = ['movements', 'context'] as const;
 
 function readYaml(name: string): { file: string; yaml: LocatedYaml } | undefined {
   const file = path.join(CONTENT_DIR, name);
@@ -43,26 +41,26 @@ export function checkContent(redirects: Record<string, string>, staticPaths: str
   const problems: Problem[] = [];
 
   // Data lists: unique ids, real dates, safe addresses.
-  const lists = Object.fromEntries(['sources.yaml', 'people.yaml', 'terms.yaml'].map((name) => [name, readYaml(name)]));
+  const lists = Object.fromEntries([CONTENT_FILES.sources, CONTENT_FILES.people, CONTENT_FILES.terms].map((name) => [name, readYaml(name)]));
   for (const [name, list] of Object.entries(lists)) {
     if (!list) continue;
     problems.push(...inFile(list.file, list.yaml.errors.map((e) => ({ line: e.line, message: e.message }))));
     problems.push(...inFile(list.file, duplicateIdFindings(list.yaml)));
     problems.push(...inFile(list.file, cslDateFindings(list.yaml)));
-    if (name === 'sources.yaml') problems.push(...inFile(list.file, sourceUrlFindings(list.yaml)));
+    if (name === CONTENT_FILES.sources) problems.push(...inFile(list.file, sourceUrlFindings(list.yaml)));
   }
   const ids = (name: string) => ((lists[name]?.yaml.data ?? []) as { id?: unknown; name?: unknown }[]).filter((i) => typeof i?.id === 'string');
-  const reportFile = path.join(CONTENT_DIR, REPORT_FILE);
+  const reportFile = contentPath('report');
   const known: KnownIds = {
-    people: new Map(ids('people.yaml').map((p) => [p.id as string, String(p.name)])),
-    sources: new Set(ids('sources.yaml').map((s) => s.id as string)),
+    people: new Map(ids(CONTENT_FILES.people).map((p) => [p.id as string, String(p.name)])),
+    sources: new Set(ids(CONTENT_FILES.sources).map((s) => s.id as string)),
     reportAnchors: new Set(fs.existsSync(reportFile) ? reportAnchors(parseReport(fs.readFileSync(reportFile, 'utf8'))).keys() : []),
   };
 
   // Entries: each on its own, then across entries.
   const entries: ParsedEntry[] = [];
-  for (const collection of ENTRY_FOLDERS) {
-    const dir = path.join(CONTENT_DIR, collection);
+  for (const collection of ENTRY_COLLECTIONS) {
+    const dir = contentPath(collection);
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
       const file = rel(path.join(dir, name));

@@ -6,6 +6,7 @@
  * immutability test checks. Pure functions only; reading the folder is src/data/editions.ts.
  */
 import { createHash } from 'node:crypto';
+import type { PageRecord } from './page-citation';
 
 /** Stands for the site's absolute address with its base path ("https://example.org/kz/"). */
 export const SITE_TOKEN = '%%SITE%%';
@@ -108,4 +109,20 @@ export function editionContainer(siteTitle: string, edition: string): string {
 /** Memento's `Memento-Datetime`: the edition's date as an HTTP date (midnight UTC). */
 export function mementoDatetime(date: string): string {
   return new Date(`${date}T00:00:00Z`).toUTCString();
+}
+
+/** What a live page says about its edition: which, where, and whether the text changed since. */
+export interface EditionContext {
+  name: string;
+  date: string;
+  /** Site path of the edition's page. */
+  path: string;
+  /** The edition's citation record (its URL and date). */
+  record: PageRecord;
+  changed: boolean;
+}
+
+/** The record a live page is cited by first (and that its head gives reference managers): its edition while the text is the same. */
+export function citedFirst(live: PageRecord, edition: EditionContext | undefined): PageRecord {
+  return edition && !edition.changed ? edition.record : live;
 }

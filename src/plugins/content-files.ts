@@ -1,8 +1,7 @@
 /** Reads what the build-time plugins need to know about the content: ids, sources, report anchors. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { load as parseYaml } from 'js-yaml';
-import { CONTENT_DIR } from '../config';
+import { contentPath } from '../config';
 import type { CslItem } from '../lib/citations';
 import type { LinkTargets } from '../lib/links';
 import { parseReport, reportAnchors } from '../lib/report';
@@ -19,14 +18,14 @@ function cached<T>(file: string, parse: (text: string) => T): T {
   return value;
 }
 
-function idsInFolder(folder: string): Set<string> {
-  const dir = path.join(CONTENT_DIR, folder);
+function idsInFolder(folder: 'movements' | 'context'): Set<string> {
+  const dir = contentPath(folder);
   if (!fs.existsSync(dir)) return new Set();
   return new Set(fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)));
 }
 
-function idsInYaml(file: string): Set<string> {
-  const full = path.join(CONTENT_DIR, file);
+function idsInYaml(file: 'people' | 'terms'): Set<string> {
+  const full = contentPath(file);
   if (!fs.existsSync(full)) return new Set();
   const items = cached(full, (text) => (parseYaml(text) ?? []) as { id: string }[]);
   return new Set(items.map((item) => item.id));
@@ -34,22 +33,19 @@ function idsInYaml(file: string): Set<string> {
 
 /** The works cited, by key, as written in content/sources.yaml (the collection schema validates them). */
 export function loadSources(): Map<string, CslItem> {
-  const file = path.join(CONTENT_DIR, 'sources.yaml');
+  const file = contentPath('sources');
   const items = cached(file, (text) => (parseYaml(text) ?? []) as CslItem[]);
   return new Map(items.map((item) => [item.id, item]));
 }
 
-/** Path of the primary-source file inside the content folder. */
-export const REPORT_FILE = 'primary/report-excerpts.md';
-
 /** Everything a `scheme:id` link in an entry may point to. */
 export function loadLinkTargets(): LinkTargets {
-  const report = cached(path.join(CONTENT_DIR, REPORT_FILE), parseReport);
+  const report = cached(contentPath('report'), parseReport);
   return {
     movement: idsInFolder('movements'),
     context: idsInFolder('context'),
-    person: idsInYaml('people.yaml'),
-    term: idsInYaml('terms.yaml'),
+    person: idsInYaml('people'),
+    term: idsInYaml('terms'),
     source: new Set(loadSources().keys()),
     primary: new Set(reportAnchors(report).keys()),
   };

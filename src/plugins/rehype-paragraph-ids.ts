@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { recordEntryData } from './entry-data';
 
 /** Prefix of paragraph ids: never clashes with heading slugs or note ids. */
 export const PARAGRAPH_ID_PREFIX = 'p-';
@@ -72,10 +73,6 @@ export function rehypeParagraphIds() {
         { type: 'text', value: ' ' },
       );
     });
-    if (!file) return;
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter.paragraphs = paragraphs;
+    if (file) recordEntryData(file, 'paragraphs', paragraphs);
   };
 }

@@ -5,6 +5,7 @@ import type { VFile } from 'vfile';
 import { parseEntryLink, resolveEntryLink, type LinkTargets } from '../lib/links';
 import { joinBase } from '../lib/url';
 import { loadLinkTargets } from './content-files';
+import { recordEntryData } from './entry-data';
 import { fail } from './errors';
 
 export interface Options {
@@ -12,9 +13,6 @@ export interface Options {
   /** Injected in unit tests; read from the content folder otherwise. */
   targets?: LinkTargets;
 }
-
-/** Internal links out of an entry, recorded in its frontmatter as "kind:id". */
-export type OutLinks = string[];
 
 export function remarkEntryLinks({ base, targets }: Options) {
   return (tree: Root, file: VFile) => {
@@ -33,9 +31,6 @@ export function remarkEntryLinks({ base, targets }: Options) {
       node.url = joinBase(base, resolved.path);
       out.add(`${link.kind}:${link.id}`);
     });
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter.links = [...out];
+    recordEntryData(file, 'links', [...out]);
   };
 }

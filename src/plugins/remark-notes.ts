@@ -14,6 +14,7 @@ import { citationsHtml } from '../lib/note-html';
 import { attachQuote, citeRefs, numberNotes, parseCites, type CiteField, type CiteRef, type NoteMark, type NoteUse } from '../lib/notes';
 import { validChoices } from '../lib/suggest';
 import { loadSources } from './content-files';
+import { recordEntryData } from './entry-data';
 import { fail } from './errors';
 
 export interface Options {
@@ -154,7 +155,7 @@ export function remarkNotes({ base, sources, frontmatterCites }: Options) {
       node.children = [];
     });
 
-    vdata.astro.frontmatter.notes = data;
-    vdata.astro.frontmatter.frontmatterMarks = all.slice(0, first.length) satisfies NoteMark[];
+    recordEntryData(file, 'notes', data);
+    recordEntryData(file, 'frontmatterMarks', all.slice(0, first.length));
   };
 }
