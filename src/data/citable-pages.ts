@@ -4,7 +4,7 @@ import { withBase } from '../lib/base';
 import type { Revision } from '../lib/history';
 import type { PageRecord, SiteFacts } from '../lib/page-citation';
 import { getContextEntries, getMovements, type Entry } from './collections';
-import { revisionsOf } from './history';
+import { revisionsOf } from './revisions';
 
 export type Section = 'movements' | 'context';
 

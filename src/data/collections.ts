@@ -1,19 +1,18 @@
 /** The one way routes read the collections: fetched once, checked across entries, sorted. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { CONTENT_DIR } from '../config';
+import { contentFileName, contentPath, entryFileName } from '../config';
 import { withBase } from '../lib/base';
 import { formatBibliographyEntry, sortKey, type CslItem } from '../lib/citations';
 import { bySurname } from '../lib/names';
+import { sourcesWithKeys, type Source } from '../lib/entry-page';
 import { citationsHtml } from '../lib/note-html';
-import { citeRefs, type CiteField, type NoteMark } from '../lib/notes';
+import { citeRefs, type CiteField } from '../lib/notes';
 import { danglingRelations, type Declared } from '../lib/relations';
 import { uncoveredSpanDates } from '../lib/timeline';
 import { validChoices } from '../lib/suggest';
-import type { ParagraphData } from '../plugins/rehype-paragraph-ids';
-import type { NoteData } from '../plugins/remark-notes';
+import type { DataMap } from 'vfile';
 
 export type Movement = CollectionEntry<'movements'>;
 export type ContextEntry = CollectionEntry<'context'>;
@@ -28,22 +27,15 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /** Two files must not produce the same entry id (e.g. `lad.mdx` and `Lad.mdx`). */
-function checkOneFilePerId(folder: string, ids: string[]): void {
-  const dir = path.join(CONTENT_DIR, folder);
+function checkOneFilePerId(folder: 'movements' | 'context', ids: string[]): void {
+  const dir = contentPath(folder);
   const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')) : [];
   if (files.length !== ids.length) {
     throw new AstroError(
-      `content/${folder}: ${files.length} files give only ${ids.length} distinct entries: two files share an id.`,
+      `${contentFileName(folder)}: ${files.length} files give only ${ids.length} distinct entries: two files share an id.`,
       `Files: ${files.join(', ')}. Ids: ${ids.join(', ')}. Rename one of the files.`,
     );
   }
-}
-
-export interface Source {
-  id: string;
-  item: CslItem;
-  /** Full reference, HTML. */
-  html: string;
 }
 
 /** Every work cited, by key, with its formatted full reference, in bibliography order. */
@@ -87,10 +79,11 @@ export const getMovements = once(async () => {
   const declared = declaredRelations(all);
   const dangling = danglingRelations(declared);
   if (dangling.length) {
-    const where = dangling.map((d) => `content/movements/${d.replace(':', '.mdx:')}`).join('\n');
+    // Each problem starts "<id>: ": the id becomes the file's name.
+    const where = dangling.map((d) => entryFileName('movements', d.slice(0, d.indexOf(':'))) + d.slice(d.indexOf(':'))).join('\n');
     throw new AstroError(`Unknown relation target:\n${where}`, validChoices('', declared.map((d) => d.id)));
   }
-  await checkFrontmatterCites(all, 'movements');
+  await checkFrontmatterCites(all);
   return all.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
 });
 
@@ -98,12 +91,12 @@ export const getMovements = once(async () => {
 export const getContextEntries = once(async () => {
   const all = await getCollection('context');
   checkOneFilePerId('context', all.map((c) => c.id));
-  await checkFrontmatterCites(all, 'context');
+  await checkFrontmatterCites(all);
   for (const entry of all) {
     const uncovered = uncoveredSpanDates(entry.data.date, entry.data.events);
     if (uncovered.length) {
       throw new AstroError(
-        `content/context/${entry.id}.mdx: date ${uncovered.map((d) => `"${d}"`).join(' and ')} has no event within it.`,
+        `${entryFileName('context', entry.id)}: date ${uncovered.map((d) => `"${d}"`).join(' and ')} has no event within it.`,
         'Each date of an entry\'s span must rest on a cited event: add one under events: with that date (or a more precise date inside it) and its cite.',
       );
     }
@@ -126,9 +119,9 @@ export function frontmatterCites(entry: Entry): { cite: CiteField; field: string
 }
 
 /** Every cite list in the entries' frontmatter names known sources, and every leader is among the entry's people. */
-async function checkFrontmatterCites(entries: Entry[], folder: string): Promise<void> {
+async function checkFrontmatterCites(entries: Entry[]): Promise<void> {
   for (const entry of entries) {
-    const where = `content/${folder}/${entry.id}.mdx`;
+    const where = entryFileName(entry.collection, entry.id);
     for (const { cite, field } of frontmatterCites(entry)) await citeData(cite, `${where}: ${field}`, '/');
     if (entry.collection !== 'movements') continue;
     for (const [i, leader] of entry.data.leaders.entries()) {
@@ -147,8 +140,7 @@ export const getTerms = once(async () => (await getCollection('terms')).sort((a,
 
 /** The works a page cites, in bibliography order, for its "Sources" list. */
 export async function sourcesCited(keys: Iterable<string>): Promise<Source[]> {
-  const cited = new Set(keys);
-  return [...(await getSources()).values()].filter((s) => cited.has(s.id));
+  return sourcesWithKeys(keys, await getSources());
 }
 
 /** An entry's URL, under the base path. */
@@ -156,13 +148,13 @@ export function entryHref(entry: { collection: string; id: string }): string {
   return withBase(`${entry.collection}/${entry.id}/`);
 }
 
-/** An entry rendered: its content component, its numbered notes and the internal links of its text. */
+/**
+ * An entry rendered: its content component and what the plugins recorded about it (src/plugins/entry-data.ts):
+ * its numbered notes, the marks of the infobox's notes, the internal links of its text, its paragraphs.
+ */
 export async function renderEntry(entry: Entry) {
   const { Content, remarkPluginFrontmatter } = await render(entry);
-  const notes = (remarkPluginFrontmatter.notes ?? []) as NoteData[];
-  const links = (remarkPluginFrontmatter.links ?? []) as string[];
-  const paragraphs = (remarkPluginFrontmatter.paragraphs ?? []) as ParagraphData[];
-  /** The marks of the notes numbered before the text's (a movement's infobox facts). */
-  const frontmatterMarks = (remarkPluginFrontmatter.frontmatterMarks ?? []) as NoteMark[];
+  const recorded = remarkPluginFrontmatter as Partial<Pick<DataMap, 'notes' | 'frontmatterMarks' | 'links' | 'paragraphs'>>;
+  const { notes = [], frontmatterMarks = [], links = [], paragraphs = [] } = recorded;
   return { Content, notes, links, paragraphs, frontmatterMarks };
 }

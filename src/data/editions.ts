@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import { withBase } from '../lib/base';
-import { CONTENT_DIR } from '../config';
+import { contentPath } from '../config';
 import {
   byPublication,
   EDITION_NAME,
@@ -23,11 +23,11 @@ import {
 } from '../lib/editions';
 import type { PageRecord } from '../lib/page-citation';
 import { once, renderEntry } from './collections';
-import { citablePages } from './pages';
+import { citablePages } from './citable-pages';
 import { getReport } from './report';
 
 /** Where editions are kept. Tests point it at a temporary folder. */
-export const EDITIONS_DIR = path.resolve(process.env.EDITIONS_DIR ?? path.join(CONTENT_DIR, 'editions'));
+export const EDITIONS_DIR = path.resolve(process.env.EDITIONS_DIR ?? contentPath('editions'));
 
 export interface Edition {
   name: string;

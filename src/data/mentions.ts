@@ -3,12 +3,8 @@ import { withBase } from '../lib/base';
 import { REPORT_KEY } from '../lib/note-html';
 import { anchorForLocator } from '../lib/report';
 import { citeRefs } from '../lib/notes';
+import type { Mention } from '../lib/entry-page';
 import { entryHref, frontmatterCites, getContextEntries, getMovements, getPeople, getTerms, once, renderEntry, type Entry } from './collections';
-
-export interface Mention {
-  title: string;
-  href: string;
-}
 
 /**
  * For each "kind:id", the entries that mention it: people and entries they link to (person:suleimenov,
@@ -30,6 +26,13 @@ export const getMentions = once(async (): Promise<Map<string, Mention[]>> => {
   }
   return mentions;
 });
+
+/** The entries whose text links to this one ("Linked from"), without the entry itself. */
+export async function linkedFrom(entry: Entry): Promise<Mention[]> {
+  const kind = entry.collection === 'movements' ? 'movement' : 'context';
+  const self = entryHref(entry);
+  return ((await getMentions()).get(`${kind}:${entry.id}`) ?? []).filter((m) => m.href !== self);
+}
 
 export interface CitedOn {
   title: string;

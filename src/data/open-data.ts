@@ -1,12 +1,13 @@
 /** The site's knowledge as open data, read once per build from the collections (see lib/open-data.ts). */
 import { LICENCE, SITE } from '../config';
 import type { CslItem } from '../lib/citations';
+import { pageSourceKeys } from '../lib/entry-page';
 import { citeRefs, type CiteField } from '../lib/notes';
 import { openDataGraph, openDataTables, type ArticleData, type EventData, type Names, type OpenData, type SourceData } from '../lib/open-data';
 import { toCsv, tableSchema, type Table } from '../lib/tables';
 import { timelineOf } from '../lib/timeline';
 import { frontmatterCites, getContextEntries, getMovements, getPeople, getSources, once, renderEntry, type Entry } from './collections';
-import { publicUrl } from './pages';
+import { publicUrl } from './citable-pages';
 
 const keysOf = (cite: CiteField) => citeRefs(cite).map((r) => r.key);
 const names = (n: { kk?: string | undefined; ru: string; latin: string; aliases: string[] }): Names => n;
@@ -36,7 +37,6 @@ function sourceData(item: CslItem): SourceData {
 
 async function articleData(entry: Entry): Promise<ArticleData> {
   const { notes, links } = await renderEntry(entry);
-  const keys = [...notes.flatMap((n) => n.keys), ...frontmatterCites(entry).flatMap(({ cite }) => keysOf(cite))];
   return {
     collection: entry.collection,
     id: entry.id,
@@ -44,7 +44,7 @@ async function articleData(entry: Entry): Promise<ArticleData> {
     summary: entry.data.summary,
     updated: entry.data.updated.toISOString().slice(0, 10),
     links,
-    keys: [...new Set(keys)],
+    keys: pageSourceKeys(notes, frontmatterCites(entry).map((f) => f.cite)),
   };
 }
 

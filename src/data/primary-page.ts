@@ -1,11 +1,11 @@
 /** The primary-source page as a citable page, and the report it reproduces as an item of its own. */
+import { contentFileName } from '../config';
 import { getMovements, getContextEntries, getSources } from './collections';
-import { revisionsOf } from './history';
-import { publicUrl } from './pages';
+import { revisionsOf } from './revisions';
+import { publicUrl } from './citable-pages';
 import { PRIMARY_PATH } from './editions';
 import type { CslItem } from '../lib/citations';
 import { reportItem, type PageRecord } from '../lib/page-citation';
-import { REPORT_FILE } from '../plugins/content-files';
 
 export const PRIMARY_TITLE = 'Primary source: report excerpts';
 export const PRIMARY_DESCRIPTION =
@@ -13,7 +13,7 @@ export const PRIMARY_DESCRIPTION =
 
 /** The page's citation record: dated by the last change to the report file or, without repository history, to any entry. */
 export async function primaryRecord(): Promise<PageRecord> {
-  const revisions = revisionsOf(`content/${REPORT_FILE}`);
+  const revisions = revisionsOf(contentFileName('report'));
   const entries = [...(await getMovements()), ...(await getContextEntries())];
   const latestEntry = entries.map((e) => e.data.updated.toISOString().slice(0, 10)).sort().at(-1)!;
   return {

@@ -1,15 +1,13 @@
 /** The primary source, read and parsed once per build. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { AstroError } from 'astro/errors';
-import { CONTENT_DIR } from '../config';
+import { contentPath } from '../config';
 import { parseReport, type Report, type ReportParagraph } from '../lib/report';
-import { REPORT_FILE } from '../plugins/content-files';
 
 let report: Report | undefined;
 
 export function getReport(): Report {
-  report ??= parseReport(fs.readFileSync(path.join(CONTENT_DIR, REPORT_FILE), 'utf8'));
+  report ??= parseReport(fs.readFileSync(contentPath('report'), 'utf8'));
   return report;
 }
 

@@ -1,33 +1,18 @@
-/** Build-time data for finding one's way: relations, backlinks, the timeline and the map of the movements. */
+/** The timeline (its events and its chart) and the map of the movements, laid out at build time. */
+import { entryFileName } from '../config';
+import type { ShownEvent } from '../lib/entry-page';
 import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
 import { layoutTimelineChart, type ChartLayout } from '../lib/timeline-chart';
-import type { NoteMark } from '../lib/notes';
-import { timelineOf, type Dated, type TimelineEvent } from '../lib/timeline';
-import { citeData, declaredRelations, entryHref, getContextEntries, getMovements, getPersonNames, type Entry, type Movement } from './collections';
-import { getMentions, type Mention } from './mentions';
+import { timelineOf, type Dated } from '../lib/timeline';
+import { citeData, declaredRelations, entryHref, getContextEntries, getMovements, type Entry, type Movement } from './collections';
 
-// Pages import these from here, with the rest of what finding one's way needs.
+// Pages import these from here, with the rest of what the map needs.
 export { declaredRelations, entryHref };
-
-/** The entries whose text links to this one ("Linked from"), without the entry itself. */
-export async function linkedFrom(entry: Entry): Promise<Mention[]> {
-  const kind = entry.collection === 'movements' ? 'movement' : 'context';
-  const self = entryHref(entry);
-  return ((await getMentions()).get(`${kind}:${entry.id}`) ?? []).filter((m) => m.href !== self);
-}
 
 /** An entry as the timeline reads it. */
 function dated(entry: Entry): Dated {
   const base = { collection: entry.collection, id: entry.id, title: entry.data.title, events: entry.data.events };
   return entry.collection === 'movements' ? { ...base, founded: entry.data.founded, ended: entry.data.ended } : base;
-}
-
-export interface ShownEvent extends TimelineEvent {
-  href: string;
-  /** The formatted citations (links to #src-key on the same page, or to the primary source). */
-  note: string;
-  /** Source keys the note cites: the page must list them under "Sources". */
-  keys: string[];
 }
 
 /** The events of the given entries, in date order, with their notes formatted. */
@@ -36,59 +21,11 @@ export async function timelineEvents(entries: Entry[]): Promise<ShownEvent[]> {
   return Promise.all(
     timelineOf(entries.map(dated)).map(async (event) => {
       const href = entryHref(event.entry);
-      const where = `content/${event.entry.collection}/${event.entry.id}.mdx: ${event.kind === 'event' ? `event "${event.label}"` : event.kind}`;
+      const where = `${entryFileName(event.entry.collection, event.entry.id)}: ${event.kind === 'event' ? `event "${event.label}"` : event.kind}`;
       const { keys, html } = await citeData(event.cite, where, base);
       return { ...event, href, note: html, keys };
     }),
   );
-}
-
-/** A date from a movement's frontmatter with the mark of the note that gives its sources. */
-export interface CitedDate {
-  date: string;
-  place?: string | undefined;
-  what?: string | undefined;
-  mark: NoteMark;
-}
-
-/** A movement's leader as the infobox shows them: name, role and the mark of the note that gives its sources. */
-export interface ShownLeader {
-  id: string;
-  name: string;
-  role: string;
-  mark: NoteMark;
-}
-
-/** What a movement's infobox shows beyond its names: dates and leaders, each with its note mark, and the people named. */
-export interface MovementFacts {
-  founded: CitedDate;
-  /** The other founding dates its sources give. */
-  otherDates: CitedDate[];
-  ended?: CitedDate;
-  leaders: ShownLeader[];
-  people: { id: string; name: string }[];
-}
-
-/**
- * A movement's infobox facts with the marks of their notes. The notes are the page's own, numbered before the
- * text's by remark-notes from infoboxCites() (src/lib/facts.ts), whose order this follows: founded, the other
- * founding dates, ended, the leaders.
- */
-export async function movementFacts(movement: Movement, marks: NoteMark[]): Promise<MovementFacts> {
-  const { founded, ended, leaders, people } = movement.data;
-  const names = await getPersonNames();
-  const next = (() => {
-    let i = 0;
-    return () => marks[i++]!;
-  })();
-  const date = (d: { date: string; place?: string | undefined; what?: string | undefined }): CitedDate => ({ date: d.date, place: d.place, what: d.what, mark: next() });
-  return {
-    founded: date(founded),
-    otherDates: founded.otherDates.map(date),
-    ...(ended ? { ended: date(ended) } : {}),
-    leaders: leaders.map(({ person, role }) => ({ id: person.id, name: names.get(person.id)!, role, mark: next() })),
-    people: people.map((p) => ({ id: p.id, name: names.get(p.id)! })),
-  };
 }
 
 /** Every dated event in the collections. */

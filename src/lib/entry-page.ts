@@ -97,6 +97,12 @@ export interface EntryChart {
   bands: string[];
 }
 
+/** One step of the breadcrumbs. */
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
 /** Everything an entry page shows: the one object its route hands to the Entry layout. */
 export interface EntryPage {
   /** Site path of the page, e.g. "movements/lad/". */
@@ -119,7 +125,7 @@ export interface EntryPage {
   /** Search weight of the entry's names: context entries rank below the movements they share names with. */
   nameWeight: number;
   /** From the section down to the page. */
-  breadcrumbs: PageLink[];
+  breadcrumbs: Crumb[];
   /** A movement's infobox (context entries have none). */
   infobox: Infobox | undefined;
   /** The primary source's passages on the entry, verbatim. */
@@ -144,7 +150,7 @@ export function pageSourceKeys(notes: { keys: string[] }[], frontmatterCites: Ci
 }
 
 /** The works with these keys, in bibliography order (the order of `sources`). */
-export function sourcesCited(keys: Iterable<string>, sources: Map<string, Source>): Source[] {
+export function sourcesWithKeys(keys: Iterable<string>, sources: Map<string, Source>): Source[] {
   const cited = new Set(keys);
   return [...sources.values()].filter((s) => cited.has(s.id));
 }

@@ -28,7 +28,7 @@ export type EntryDataKey = 'notes' | 'frontmatterMarks' | 'links' | 'paragraphs'
  * left it, to render() (`remarkPluginFrontmatter`), which is how the output reaches the pages.
  */
 export function recordEntryData<K extends EntryDataKey>(file: VFile, key: K, value: DataMap[K]): void {
-  file.data[key] = value;
+  (file.data as Partial<Pick<DataMap, EntryDataKey>>)[key] = value;
   const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
   data.astro ??= {};
   data.astro.frontmatter ??= {};

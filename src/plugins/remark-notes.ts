@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import type { CslItem } from '../lib/citations';
 import { jsxHandlers } from '../lib/jsx-hast';
 import { citationsHtml } from '../lib/note-html';
-import { attachQuote, citeRefs, numberNotes, parseCites, type CiteField, type CiteRef, type NoteMark, type NoteUse } from '../lib/notes';
+import { attachQuote, citeRefs, numberNotes, parseCites, type CiteField, type CiteRef, type NoteUse } from '../lib/notes';
 import { validChoices } from '../lib/suggest';
 import { loadSources } from './content-files';
 import { recordEntryData } from './entry-data';

@@ -1,6 +1,6 @@
 // The citation of every entry page for reference managers: cite.bib (BibTeX), cite.ris (RIS), cite.json (CSL-JSON).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citablePages, SITE_FACTS, type CitablePage } from '../../../data/pages';
+import { citablePages, SITE_FACTS, type CitablePage } from '../../../data/citable-pages';
 import { toBibtex, toCslJson, toRis } from '../../../lib/page-citation';
 
 const FORMATS = {

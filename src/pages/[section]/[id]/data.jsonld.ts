@@ -1,9 +1,9 @@
 // Each entry's own open data: the article, what it is about, and the people, works and events it points to.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citablePages } from '../../../data/pages';
+import { citablePages } from '../../../data/citable-pages';
 import { getOpenDataFiles } from '../../../data/open-data';
 import { entryNodes, jsonLdDocument } from '../../../lib/open-data';
-import { publicUrl } from '../../../data/pages';
+import { publicUrl } from '../../../data/citable-pages';
 
 export const getStaticPaths = (async () => {
   const { graph } = await getOpenDataFiles();

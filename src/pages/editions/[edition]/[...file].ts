@@ -3,8 +3,8 @@
 // page's `page.json` (title, paragraphs, fingerprint), for scripts/edition.ts to store.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { editionContext, editionFile, getEditions, liveTexts, pendingEdition, PRIMARY_PATH } from '../../../data/editions';
-import { citablePages, SITE_FACTS } from '../../../data/pages';
-import { primaryRecord, PRIMARY_DESCRIPTION } from '../../../data/primary';
+import { citablePages, SITE_FACTS } from '../../../data/citable-pages';
+import { primaryRecord, PRIMARY_DESCRIPTION } from '../../../data/primary-page';
 import { PAGE_FILES, type EditionPageData } from '../../../lib/editions';
 import { toBibtex, toCslJson, toRis, type PageRecord } from '../../../lib/page-citation';
 
