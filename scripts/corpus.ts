@@ -2,6 +2,7 @@
 // for measuring how the build grows. The text is filler; nothing here is published.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { contentPath } from '../src/config.ts';
 
 export interface CorpusShape {
   entries: number;
@@ -127,26 +128,26 @@ function sources(count: number) {
 /** Writes the corpus under `dir` (movements/, sources.yaml, people.yaml, terms.yaml, primary/). */
 export function writeCorpus(dir: string, shape: CorpusShape, projectRoot: string): void {
   const next = random(shape.entries);
-  mkdirSync(path.join(dir, 'movements'), { recursive: true });
-  mkdirSync(path.join(dir, 'context'), { recursive: true });
+  mkdirSync(contentPath('movements', dir), { recursive: true });
+  mkdirSync(contentPath('context', dir), { recursive: true });
   for (let i = 0; i < shape.entries; i++) {
-    writeFileSync(path.join(dir, 'movements', `${entryId(i)}.mdx`), entry(i, shape, next));
+    writeFileSync(path.join(contentPath('movements', dir), `${entryId(i)}.mdx`), entry(i, shape, next));
   }
   // JSON is YAML: the file loaders read it as they read the real files.
-  writeFileSync(path.join(dir, 'sources.yaml'), JSON.stringify(sources(shape.sources), null, 1));
+  writeFileSync(contentPath('sources', dir), JSON.stringify(sources(shape.sources), null, 1));
   const people = Array.from({ length: 5 }, (_, i) => ({
     id: `person-${i}`,
     name: `Person ${i}`,
     summary: 'A generated profile, used only to measure the build.',
     cite: sourceId(i),
   }));
-  writeFileSync(path.join(dir, 'people.yaml'), JSON.stringify(people, null, 1));
+  writeFileSync(contentPath('people', dir), JSON.stringify(people, null, 1));
   const terms = Array.from({ length: 5 }, (_, i) => ({
     id: `term-${i}`,
     term: `term ${i}`,
     definition: 'A generated definition, used only to measure the build.',
     cite: sourceId(i),
   }));
-  writeFileSync(path.join(dir, 'terms.yaml'), JSON.stringify(terms, null, 1));
-  cpSync(path.join(projectRoot, 'content/primary'), path.join(dir, 'primary'), { recursive: true });
+  writeFileSync(contentPath('terms', dir), JSON.stringify(terms, null, 1));
+  cpSync(contentPath('primary', path.join(projectRoot, 'content')), contentPath('primary', dir), { recursive: true });
 }

@@ -1,4 +1,4 @@
-/** A page's revision history, parsed from `git log` output (see src/data/history.ts). */
+/** A page's revision history, parsed from `git log` output (see src/data/revisions.ts). */
 
 /** One commit that changed a page's content file. */
 export interface Revision {

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { contentPath } from '../../src/config';
 import { buildSite, PROJECT_ROOT } from '../support/build';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kz-fixtures-'));
@@ -12,7 +13,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 async function buildFixture(name: string, env: Record<string, string> = {}) {
   const contentDir = path.join(tmp, name, 'content');
   cpSync(path.join(PROJECT_ROOT, 'tests/fixtures', name), contentDir, { recursive: true });
-  cpSync(path.join(PROJECT_ROOT, 'content/primary'), path.join(contentDir, 'primary'), { recursive: true });
+  cpSync(contentPath('primary', path.join(PROJECT_ROOT, 'content')), contentPath('primary', contentDir), { recursive: true });
   return buildSite({ contentDir, outDir: path.join(tmp, name, 'dist'), cacheDir: path.join(tmp, name, 'cache'), env, downloads: false });
 }
 

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { contentPath } from '../../src/config';
 import { comparePartialDates, formatPartialDate } from '../../src/lib/dates';
 import { readEntries, type ContentEntry } from '../support/content';
 import { citeRefs, type CiteField } from '../../src/lib/notes';
@@ -265,7 +266,7 @@ describe('reachability', () => {
 
 describe('links in the text', () => {
   test('a link to a person gives the site’s one Latin spelling of the name, in full or the surname alone', () => {
-    const names = new Map((load(readFileSync('content/people.yaml', 'utf8')) as { id: string; name: string }[]).map((p) => [p.id, p.name]));
+    const names = new Map((load(readFileSync(contentPath('people'), 'utf8')) as { id: string; name: string }[]).map((p) => [p.id, p.name]));
     const wrong: string[] = [];
     for (const { url, $ } of pages) {
       $('a[href^="/people/#"]').each((_, a) => {

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { contentPath } from '../../src/config';
 import { bySurname } from '../../src/lib/names';
 import { countWords } from '../../src/lib/words';
 import { readPages, type Page } from '../support/html';
@@ -50,7 +51,7 @@ describe('pages', () => {
   });
   test('the people page lists everyone in content/people.yaml, by surname', () => {
     const shown = page('/people/').$('main h2[id$="-name"]').map((_, h) => page('/people/').$(h).text().trim()).get();
-    expect(shown.length).toBe(readFileSync('content/people.yaml', 'utf8').match(/^- id:/gm)!.length);
+    expect(shown.length).toBe(readFileSync(contentPath('people'), 'utf8').match(/^- id:/gm)!.length);
     expect(shown).toEqual([...shown].sort(bySurname));
     expect(shown.indexOf('Aron Atabek')).toBeLessThan(shown.indexOf('Aleksandr Shushannikov'));
   });

@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
+import { contentPath, ENTRY_COLLECTIONS } from '../../src/config';
 import type { CiteField } from '../../src/lib/notes';
 import { PROJECT_ROOT } from './build';
 
@@ -28,11 +29,11 @@ export interface ContentEntry {
 
 /** Every movement and context entry, with its frontmatter parsed. */
 export function readEntries(root = path.join(PROJECT_ROOT, 'content')): ContentEntry[] {
-  return (['movements', 'context'] as const).flatMap((collection) =>
-    readdirSync(path.join(root, collection))
+  return ENTRY_COLLECTIONS.flatMap((collection) =>
+    readdirSync(contentPath(collection, root))
       .filter((f) => f.endsWith('.mdx'))
       .map((file) => {
-        const text = readFileSync(path.join(root, collection, file), 'utf8');
+        const text = readFileSync(path.join(contentPath(collection, root), file), 'utf8');
         const yaml = /^---\n([\s\S]*?)\n---/.exec(text)![1]!;
         const id = file.replace(/\.mdx$/, '');
         return { collection, id, url: `/${collection}/${id}/`, data: load(yaml) as Frontmatter };

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { contentPath } from '../../src/config';
 import { anchorForLocator, fromSuperscript, parseReport, reportAnchors } from '../../src/lib/report';
 
-const report = parseReport(readFileSync('content/primary/report-excerpts.md', 'utf8'));
+const report = parseReport(readFileSync(contentPath('report'), 'utf8'));
 
 describe('parseReport()', () => {
   test('finds both excerpts, their paragraphs and their own notes', () => {
