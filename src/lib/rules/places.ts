@@ -37,7 +37,7 @@ export function namesPlace(text: string, names: string[]): boolean {
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** Every problem of the places list, each with its line. `entries` is keyed "movement:lad", "context:azat". */
-export function placeFindings(list: LocatedYaml, entries: Map<string, PlaceEntry>, sources: Set<string>): Finding[] {
+export function placeFindings(list: LocatedYaml, entries: ReadonlyMap<string, PlaceEntry>, sources: ReadonlySet<string>): Finding[] {
   const found: Finding[] = [];
   const places = (Array.isArray(list.data) ? list.data : []) as PlaceData[];
   places.forEach((place, i) => {
