@@ -22,13 +22,18 @@ export interface ShownPlace {
   events: { href: string; date: string; label: string; entry: string }[];
 }
 
-/** Every place, in the order of content/places.yaml, with what its list item shows. */
+/** The places in alphabetical order, the order of the list and of the marks' links. */
+async function placesByName() {
+  return (await getCollection('places')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+}
+
+/** Every place, in alphabetical order, with what its list item shows. */
 export async function getPlaces(): Promise<ShownPlace[]> {
   const all: Entry[] = [...(await getMovements()), ...(await getContextEntries())];
   const byRef = new Map(all.map((e) => [`${e.collection === 'movements' ? 'movement' : 'context'}:${e.id}`, e]));
   const base = import.meta.env.BASE_URL;
   return Promise.all(
-    (await getCollection('places')).map(async ({ id, data }) => ({
+    (await placesByName()).map(async ({ id, data }) => ({
       id,
       name: data.name,
       kk: data.kk,
@@ -53,6 +58,6 @@ export async function getPlaces(): Promise<ShownPlace[]> {
 
 /** The map of the places, laid out. */
 export async function getPlaceMap(): Promise<PlaceMapLayout> {
-  const places = await getCollection('places');
+  const places = await placesByName();
   return layoutPlaceMap(countries50m as unknown as Topology, places.map(({ id, data }) => ({ id, name: data.name, lat: data.lat, lon: data.lon })));
 }

@@ -7,7 +7,8 @@ import { servedSite } from '../support/served';
 
 const site = servedSite();
 let distDir: string;
-const places = load(readFileSync('content/places.yaml', 'utf8')) as { id: string; name: string }[];
+// The map and the list give the places in alphabetical order.
+const places = (load(readFileSync('content/places.yaml', 'utf8')) as { id: string; name: string }[]).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
 beforeAll(() => {
   distDir = inject('distDir');
