@@ -14,6 +14,8 @@ export const CONTENT_FILES = {
   sources: 'sources.yaml',
   people: 'people.yaml',
   terms: 'terms.yaml',
+  /** The places the entries name, for the map of places. */
+  places: 'places.yaml',
   /** The primary source the site reproduces. */
   report: 'primary/report-excerpts.md',
   /** The folder of the primary source, which test content copies from the real content. */

@@ -176,6 +176,35 @@ const terms = defineCollection({
   }),
 });
 
+/**
+ * The places the entries name, drawn on the map at /places/. The build checks more than this schema can, naming the
+ * line (src/lib/rules/places.ts): the quote gives the coordinates stated, and each entry listed names the place.
+ */
+const places = defineCollection({
+  loader: file(contentPath('places')),
+  schema: strict({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    /** The English name, as the entries spell it; the map's label. */
+    name: z.string().min(1),
+    /** Kazakh form, Cyrillic script. */
+    kk: z.string().min(1),
+    /** Russian form. */
+    ru: z.string().min(1),
+    /** Other Latin names the entries use for it (Alma-Ata, Semey): an entry naming it by one of these counts. */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** Latitude in decimal degrees, north positive, as the cited source gives it. */
+    lat: z.number().min(-90).max(90),
+    /** Longitude in decimal degrees, east positive, as the cited source gives it. */
+    lon: z.number().min(-180).max(180),
+    /** The source of the coordinates, its quote giving them as the source writes them. */
+    cite,
+    /** The entries that name the place ("movement:lad", "context:azat"), in the order the list shows them. */
+    entries: z.array(z.string().regex(/^(movement|context):[a-z0-9]+(?:-[a-z0-9]+)*$/)).min(1),
+    /** Timeline events at the place, each by its entry (one of `entries`) and its date. */
+    events: z.array(z.strictObject({ entry: z.string().min(1), date: partialDate })).default([]),
+  }),
+});
+
 /** A personal or organisational name in CSL-JSON. */
 const cslName = z.union([
   z.strictObject({ family: z.string().min(1), given: z.string().min(1).optional() }),
@@ -243,4 +272,4 @@ const sources = defineCollection({
     }),
 });
 
-export const collections = { movements, context, people, terms, sources };
+export const collections = { movements, context, people, terms, sources, places };

@@ -8,7 +8,7 @@ import { declaredRelations, entryHref, frontmatterCites, getContextEntries, getM
 import { liveEdition } from './editions';
 import { linkedFrom } from './mentions';
 import { passagesFor } from './report';
-import { getTimelineChart, timelineEvents } from './timeline-and-maps';
+import { getTimelineChart, timelineEvents } from './timeline-and-spectrum';
 
 /** How each section names itself in the breadcrumbs and its entries in the previous/next navigation. */
 const SECTIONS = {

@@ -20,6 +20,7 @@ import { crossFieldFindings, entryFindings, type EntrySource, type KnownIds } fr
 import { parseLocatedYaml, splitFrontmatter, type LocatedYaml } from '../lib/rules/located-yaml';
 import { unsafeNodes } from '../lib/rules/mdx-guard';
 import { movementTargets, NOT_THE_MOVEMENT, sourceRuns, unlinkedMentions } from '../lib/rules/mentions';
+import { placeFindings } from '../lib/rules/places';
 import { formatProblems, inFile, type Problem } from '../lib/rules/problem';
 import { contradictoryRelations, cslDateFindings, duplicateIdFindings, redirectFindings, sourceUrlFindings, type DeclaredRelation } from '../lib/rules/site';
 
@@ -105,6 +106,16 @@ export function checkContent(redirects: Record<string, string>, staticPaths: str
       if (`${e.collection}/${e.id}: ${m.name}` in NOT_THE_MOVEMENT) continue;
       problems.push({ file: e.file, line: m.line, message: `the first mention of ${m.text} is not linked: link it there to movement:${targets.find((t) => t.name === m.name)?.href.slice('movement:'.length)}` });
     }
+  }
+
+  // Places on the map: positions that agree with their sources, entries that name them.
+  const places = readYaml(CONTENT_FILES.places);
+  if (places) {
+    const texts = new Map(entries.map((e) => [`${e.collection === 'movements' ? 'movement' : 'context'}:${e.id}`, {
+      text: sourceRuns(e.tree).map((r) => r.text).join(' '),
+      eventDates: ((e.frontmatter.data as { events?: { date?: unknown }[] })?.events ?? []).map((ev) => String(ev?.date)),
+    }]));
+    problems.push(...inFile(places.file, [...places.yaml.errors, ...placeFindings(places.yaml, texts, known.sources)]));
   }
 
   const live = new Set([...staticPaths, ...entries.flatMap((e) => [`/${e.collection}/${e.id}/`, `/${e.collection}/${e.id}/history/`])]);

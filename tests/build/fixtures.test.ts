@@ -75,6 +75,7 @@ const rules: [fixture: string, expected: RegExp][] = [
   ['person-spelling', new RegExp(`${ALPHA}:12: the link to person:someone reads "S\\. One": write the site's spelling, "Some One"`)],
   ['unknown-field', /orientaton(\*\*)?: unknown field; did you mean "orientation"\?[\s\S]*unknown-field\/content\/movements\/alpha\.mdx/],
   ['title-too-long', /title: at most 80 characters[\s\S]*title-too-long\/content\/movements\/alpha\.mdx/],
+  ['place-unknown-entry', /content\/places\.yaml:5: place "pavlodar": lat 152\.3 is out of range[\s\S]*content\/places\.yaml:1: place "pavlodar": has no source for its coordinates[\s\S]*content\/places\.yaml:9: place "pavlodar": entries: "movement:alfa" is not an entry\. Did you mean "movement:alpha"\?/],
   ['published-url-missing', /published-urls\.txt: 1 published URL\(s\) missing from the build \(base \/\):\n\/movements\/gone\//],
 ];
 

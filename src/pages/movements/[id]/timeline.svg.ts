@@ -1,7 +1,7 @@
 // Each movement's own lane of the timeline chart, as an image its page shows (src/lib/timeline-chart-svg.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMovements, type Movement } from '../../../data/collections';
-import { getTimelineChart } from '../../../data/timeline-and-maps';
+import { getTimelineChart } from '../../../data/timeline-and-spectrum';
 import { chartSvg } from '../../../lib/timeline-chart-svg';
 import style from '../../../styles/timeline-chart.css?raw';
 

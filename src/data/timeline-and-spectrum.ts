@@ -1,4 +1,4 @@
-/** The timeline (its events and its chart) and the map of the movements, laid out at build time. */
+/** The timeline (its events and its chart) and the spectrum of the movements, laid out at build time. */
 import { entryFileName } from '../config';
 import type { ShownEvent } from '../lib/entry-page';
 import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
@@ -6,7 +6,7 @@ import { layoutTimelineChart, type ChartLayout } from '../lib/timeline-chart';
 import { timelineOf, type Dated } from '../lib/timeline';
 import { citeData, declaredRelations, entryHref, getContextEntries, getMovements, type Entry, type Movement } from './collections';
 
-// Pages import these from here, with the rest of what the map needs.
+// Pages import these from here, with the rest of what the spectrum needs.
 export { declaredRelations, entryHref };
 
 /** An entry as the timeline reads it. */
@@ -33,7 +33,7 @@ export async function getTimeline(): Promise<ShownEvent[]> {
   return timelineEvents([...(await getMovements()), ...(await getContextEntries())]);
 }
 
-/** The map of the movements, laid out. */
+/** The spectrum of the movements (the diagram at /spectrum/ and on the home page), laid out. */
 export async function getMovementMap(): Promise<{ layout: MovementMapLayout; movements: Movement[] }> {
   const movements = await getMovements();
   const layout = layoutMovementMap(
