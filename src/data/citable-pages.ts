@@ -14,6 +14,8 @@ export const SITE_FACTS: SiteFacts = { title: SITE.title, author: SITE.author, l
 export interface CitablePage {
   section: Section;
   entry: Entry;
+  /** Site path of the page, e.g. "movements/lad/". */
+  path: string;
   record: PageRecord;
   /** Commits that changed the entry's file, newest first; empty without repository history. */
   revisions: Revision[];
@@ -26,17 +28,18 @@ export function publicUrl(path: string): string {
 
 /** The citation record of one entry page, from its frontmatter and the history of its file. */
 export function citablePage(section: Section, entry: Entry): CitablePage {
+  const path = `${section}/${entry.id}/`;
   const revisions = entry.filePath ? revisionsOf(entry.filePath) : [];
   const newest = revisions[0];
   const record: PageRecord = {
     key: `${section}/${entry.id}`,
     title: entry.data.title,
-    url: publicUrl(`${section}/${entry.id}/`),
+    url: publicUrl(path),
     updated: entry.data.updated.toISOString().slice(0, 10),
     published: revisions.at(-1)?.date,
     version: newest ? { hash: newest.short, date: newest.date } : undefined,
   };
-  return { section, entry, record, revisions };
+  return { section, entry, path, record, revisions };
 }
 
 /** Every movement and context entry as a citable page. */

@@ -140,7 +140,7 @@ export const liveTexts = once(async () => {
   for (const page of await citablePages()) {
     const { notes, paragraphs } = await renderEntry(page.entry);
     const { title, summary } = page.entry.data;
-    texts.set(`${page.section}/${page.entry.id}/`, { fingerprint: entryFingerprint({ title, summary, paragraphs, notes }), paragraphs });
+    texts.set(page.path, { fingerprint: entryFingerprint({ title, summary, paragraphs, notes }), paragraphs });
   }
   texts.set(PRIMARY_PATH, { fingerprint: reportFingerprint(), paragraphs: [] });
   return texts;

@@ -22,11 +22,10 @@ const NAME_WEIGHT = { movements: 10, context: 2 } as const;
 /** An entry's page: its text and notes, the works it cites, how to cite it, and the furniture around it. */
 export async function getEntryPage(entry: Entry): Promise<EntryPage> {
   const section = entry.collection;
-  const path = `${section}/${entry.id}/`;
+  const { path, record } = citablePage(section, entry);
   const href = entryHref(entry);
   const { Content, notes, paragraphs, frontmatterMarks } = await renderEntry(entry);
   const { title, summary, names, updated } = entry.data;
-  const { record } = citablePage(section, entry);
   // Which edition the page cites first, and whether its text changed since (src/data/editions.ts).
   const { fingerprint, edition } = liveEdition(record, path, { title, summary, paragraphs, notes });
   const siblings: Entry[] = entry.collection === 'movements' ? await getMovements() : await getContextEntries();

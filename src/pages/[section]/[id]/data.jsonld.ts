@@ -7,8 +7,8 @@ import { publicUrl } from '../../../data/citable-pages';
 
 export const getStaticPaths = (async () => {
   const { graph } = await getOpenDataFiles();
-  return (await citablePages()).map(({ section, entry }) => {
-    const nodes = entryNodes(graph, `${publicUrl(`${section}/${entry.id}/`)}#article`);
+  return (await citablePages()).map(({ section, entry, path }) => {
+    const nodes = entryNodes(graph, `${publicUrl(path)}#article`);
     return { params: { section, id: entry.id }, props: { body: `${JSON.stringify(jsonLdDocument(nodes), null, 2)}\n` } };
   });
 }) satisfies GetStaticPaths;

@@ -23,7 +23,7 @@ export const getStaticPaths = (async () => {
   if (!pending) return stored;
   const texts = await liveTexts();
   const live: { path: string; record: PageRecord; description: string }[] = [
-    ...(await citablePages()).map((p) => ({ path: `${p.section}/${p.entry.id}/`, record: p.record, description: p.entry.data.summary })),
+    ...(await citablePages()).map((p) => ({ path: p.path, record: p.record, description: p.entry.data.summary })),
     { path: PRIMARY_PATH, record: await primaryRecord(), description: PRIMARY_DESCRIPTION },
   ];
   const fresh = live.flatMap(({ path, record, description }) => {
