@@ -46,3 +46,9 @@ export function unknownField(key: string, fields: string[]): string {
   const near = nearest(key, fields);
   return `unknown field${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : ''}`;
 }
+
+/** The message for the unknown fields of one object: one as `unknownField()` says it; several each named. */
+export function unknownFields(keys: string[], fields: string[]): string {
+  if (keys.length === 1) return unknownField(keys[0]!, fields);
+  return `unknown fields ${keys.map((k) => `"${k}"${unknownField(k, fields).replace(/^unknown field;?/, '').replace(/^ (.*)$/, ' ($1)')}`).join(', ')}`;
+}
