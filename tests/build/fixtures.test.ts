@@ -82,7 +82,7 @@ const rules: [fixture: string, expected: RegExp][] = [
 const schemas: [fixture: string, expected: RegExp][] = [
   ['missing-field', new RegExp(`${ALPHA}:2: field "summary": required, but missing`)],
   ['title-too-long', new RegExp(`${ALPHA}:2: field "title": at most 80 characters: put longer forms under names\\.aliases \\(it has 84\\)`)],
-  ['unknown-field', new RegExp(`${ALPHA}:7: field "orientaton": unknown field; did you mean "orientation"\\?`)],
+  ['unknown-field', new RegExp(`${ALPHA}:7: frontmatter: unknown field "orientaton"; did you mean "orientation"\\?`)],
   ['wrong-type', new RegExp(`${ALPHA}:7: field "report": must be a list, not text \\("a-u1"\\)`)],
   ['source-wrong-type', /content\/sources\.yaml:15: source "zonakz-2001", field "issued": must be a mapping \(fields indented under it\), not a number \(2001\)/],
 ];

@@ -134,14 +134,14 @@ describe('schema errors with lines', () => {
   test('an unknown field, on its own line, with at most three close fields', () => {
     expect(entry(without('orientation', 'orientaton: russian-speaking'))).toEqual([
       '2: field "orientation": required, but missing',
-      '8: field "orientaton": unknown field; did you mean "orientation"?',
+      '8: frontmatter: unknown field "orientaton"; did you mean "orientation"?',
     ]);
-    expect(unknownFields(['lcc'], ['key', 'loc', 'quote'])).toBe('unknown field; did you mean "loc"?');
+    expect(unknownFields(['lcc'], ['key', 'loc', 'quote'])).toBe('unknown field "lcc"; did you mean "loc"?');
     expect(unknownFields(['lcc', 'zzz'], ['key', 'loc', 'quote'])).toBe('unknown fields "lcc" (did you mean "loc"?), "zzz"');
   });
   test('a nested unknown field and a bad value name their path in words', () => {
     expect(entry(without('founded', 'founded: { date: "1992", cite: [{ key: report, lcc: p. 2 }] }'))).toEqual([
-      '8: field "founded.cite[0].lcc": unknown field; did you mean "loc"?',
+      '8: field "founded.cite[0]": unknown field "lcc"; did you mean "loc"?',
     ]);
     expect(entry(without('orientation', 'orientation: russian'))).toEqual(['8: field "orientation": "russian" is not one of "kazakh-national", "russian-speaking", "civic-environmental"']);
     expect(entry(without('orientation', 'orientation: russian-speeking'))).toEqual(['8: field "orientation": "russian-speeking" is not valid; did you mean "russian-speaking"?']);

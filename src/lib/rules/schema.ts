@@ -96,9 +96,9 @@ export function schemaFindings(issues: readonly Issue[], value: unknown, target:
   return flatten(issues, [], value).map(({ path, issue }) => {
     // A rule that names the record itself ("source "x" has no author") says it in its own words.
     if (issue.code === 'custom' && (issue.params as { named?: boolean } | undefined)?.named) return { line: yaml.lineOf([...at, ...path]), message: issue.message };
-    // One unknown field is reported on its own line; several, on their object's.
-    const field = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...path, issue.keys[0]!] : path;
-    const where = field.length ? [subject, `field "${fieldPath(field)}"`].filter(Boolean).join(', ') : (subject ?? 'frontmatter');
-    return { line: yaml.lineOf([...at, ...field]), message: `${where}: ${describe(issue, valueAt(value, path))}` };
+    const where = path.length ? [subject, `field "${fieldPath(path)}"`].filter(Boolean).join(', ') : (subject ?? 'frontmatter');
+    // Unknown fields, which the message names, are reported on the line of the first.
+    const line = yaml.lineOf([...at, ...path, ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])]);
+    return { line, message: `${where}: ${describe(issue, valueAt(value, path))}` };
   });
 }
