@@ -90,10 +90,10 @@ function flatten(issues: readonly Issue[], prefix: Path, value: unknown): { path
   });
 }
 
-/** The findings for the issues of one value (an entry's frontmatter, or one record of a list). */
+/** The findings for the issues of one value (an entry's frontmatter, or one record of a list), in the order of their lines. */
 export function schemaFindings(issues: readonly Issue[], value: unknown, target: SchemaTarget): Finding[] {
   const { yaml, at = [], subject } = target;
-  return flatten(issues, [], value).map(({ path, issue }) => {
+  const findings = flatten(issues, [], value).map(({ path, issue }) => {
     // A rule that names the record itself ("source "x" has no author") says it in its own words.
     if (issue.code === 'custom' && (issue.params as { named?: boolean } | undefined)?.named) return { line: yaml.lineOf([...at, ...path]), message: issue.message };
     const where = path.length ? [subject, `field "${fieldPath(path)}"`].filter(Boolean).join(', ') : (subject ?? 'frontmatter');
@@ -101,4 +101,5 @@ export function schemaFindings(issues: readonly Issue[], value: unknown, target:
     const line = yaml.lineOf([...at, ...path, ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])]);
     return { line, message: `${where}: ${describe(issue, valueAt(value, path))}` };
   });
+  return findings.sort((a, b) => a.line - b.line);
 }
