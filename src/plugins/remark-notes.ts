@@ -33,7 +33,7 @@ export interface Options {
   sources?: Map<string, CslItem>;
 }
 
-/** A note as stored in frontmatter and rendered by the notes list and sidenotes. */
+/** A note as stored in frontmatter and rendered by the notes list (which the sidenotes copy, src/scripts/notes.ts). */
 export interface NoteData {
   n: number;
   id: string;
@@ -148,16 +148,12 @@ export function remarkNotes({ base, sources, frontmatterCites, afterCites }: Opt
       return { n: note.n, id: note.id, refs: note.refs, keys: [...new Set(note.cites.map((c) => c.key))], cites: note.cites, html };
     });
 
-    const inMargin = new Set<number>();
     found.forEach(({ node }, i) => {
       const { n, ref } = uses[i]!;
       node.attributes = [
         { type: 'mdxJsxAttribute', name: 'n', value: String(n) },
         { type: 'mdxJsxAttribute', name: 'refId', value: ref },
-        // The margin shows each note once, beside its first mark in the text.
-        ...(inMargin.has(n) ? [] : [{ type: 'mdxJsxAttribute' as const, name: 'html', value: data[n - 1]!.html }]),
       ];
-      inMargin.add(n);
       node.children = [];
     });
 
