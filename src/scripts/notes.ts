@@ -23,7 +23,7 @@ function placeSidenotes(): void {
     side.innerHTML = note.innerHTML;
     side.querySelectorAll('[role="doc-backlink"]').forEach((b) => b.remove());
     side.querySelectorAll('a').forEach((a) => a.replaceWith(...a.childNodes));
-    side.normalize();
+    // Text nodes stay as in the note (no normalize()): the margin copy reads as the note, chunk for chunk.
     const [first, last] = [side.firstChild, side.lastChild];
     if (first?.nodeType === Node.TEXT_NODE) first.textContent = first.textContent!.trimStart();
     if (last?.nodeType === Node.TEXT_NODE) last.textContent = last.textContent!.trimEnd();
