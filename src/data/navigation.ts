@@ -1,4 +1,4 @@
-/** Build-time data for finding one's way: relations, backlinks, the timeline and the map of the movements. */
+/** Build-time data for finding one's way: relations, backlinks, the timeline and the spectrum of the movements. */
 import { AstroError } from 'astro/errors';
 import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
 import { layoutTimelineChart, type ChartLayout } from '../lib/timeline-chart';
@@ -106,7 +106,7 @@ export async function getTimeline(): Promise<ShownEvent[]> {
   return timelineEvents([...(await getMovements()), ...(await getContextEntries())]);
 }
 
-/** The map of the movements, laid out. */
+/** The spectrum of the movements (the diagram at /spectrum/ and on the home page), laid out. */
 export async function getMovementMap(): Promise<{ layout: MovementMapLayout; movements: Movement[] }> {
   const movements = await getMovements();
   const layout = layoutMovementMap(

@@ -1,4 +1,4 @@
-// The map of the movements in Chromium: well-formed SVG, every movement named and reachable by keyboard, printable.
+// The spectrum of the movements in Chromium: well-formed SVG, every movement named and reachable by keyboard, printable.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
@@ -13,12 +13,12 @@ beforeAll(() => {
   distDir = inject('distDir');
 });
 
-describe('map of the movements', () => {
+describe('spectrum of the movements', () => {
   test('its SVG, as written in the page, is well-formed XML in the SVG namespace and names every movement', async () => {
-    const html = readFileSync(path.join(distDir, 'map/index.html'), 'utf8');
+    const html = readFileSync(path.join(distDir, 'spectrum/index.html'), 'utf8');
     const markup = /<svg[^>]*aria-labelledby="movement-map-title"[\s\S]*?<\/svg>/.exec(html)?.[0];
     expect(markup).toBeDefined();
-    const { page, close } = await site.open('/map/');
+    const { page, close } = await site.open('/spectrum/');
     // Chromium's XML parser, strict: a stray "&" or an unclosed element gives a <parsererror>.
     const result = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -40,7 +40,7 @@ describe('map of the movements', () => {
   });
 
   test('each movement box is reached with Tab and opens its entry with Enter', async () => {
-    const { page, close } = await site.open('/map/');
+    const { page, close } = await site.open('/spectrum/');
     const reached: string[] = [];
     for (let i = 0; i < 40 && reached.length < movements.length; i++) {
       await page.keyboard.press('Tab');
@@ -54,7 +54,7 @@ describe('map of the movements', () => {
   });
 
   test('fits a 360 px screen and prints, inside the page width', async () => {
-    const { page, close } = await site.open('/map/', { width: 360, height: 800 });
+    const { page, close } = await site.open('/spectrum/', { width: 360, height: 800 });
     const screen = await page.locator('svg.movement-map-svg').boundingBox();
     expect(screen!.width).toBeGreaterThan(250);
     expect(screen!.x + screen!.width).toBeLessThanOrEqual(360);
@@ -67,7 +67,7 @@ describe('map of the movements', () => {
   });
 
   test('every label, as drawn in the reader’s font, lies inside its box', async () => {
-    const { page, close } = await site.open('/map/', { waitUntil: 'networkidle' });
+    const { page, close } = await site.open('/spectrum/', { waitUntil: 'networkidle' });
     const clipped = await page.$$eval('svg.movement-map-svg a.map-node', (nodes) =>
       nodes.flatMap((a) => {
         const box = a.querySelector('rect')!.getBBox();

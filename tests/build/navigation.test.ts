@@ -1,5 +1,5 @@
 // Finding one's way through the built site: infoboxes, relations both ways, backlinks, timeline,
-// map, breadcrumbs, previous/next, reachability, and links in the entries' prose.
+// the spectrum, the map of places, breadcrumbs, previous/next, reachability, and links in the entries' prose.
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
@@ -187,8 +187,8 @@ describe('timeline', () => {
   });
 });
 
-describe('map', () => {
-  for (const url of ['/', '/map/']) {
+describe('spectrum', () => {
+  for (const url of ['/', '/spectrum/']) {
     test(`${url} shows the map as inline SVG that scales to the screen, names and links every movement`, () => {
       const $ = page(url).$;
       const svg = $('svg.movement-map-svg').first();
@@ -203,7 +203,7 @@ describe('map', () => {
     });
   }
   test('draws one arrow per declared relation, and gives each relation in the text alternative', () => {
-    const $ = page('/map/').$;
+    const $ = page('/spectrum/').$;
     const declared = movements.flatMap((m) => (m.data.relations ?? []).map((r) => ({ from: m, ...r })));
     expect($('svg .map-edge').length).toBe(declared.length);
     for (const { from, type, target } of declared) {
@@ -212,9 +212,52 @@ describe('map', () => {
     }
     expect($('.map-legend li').length).toBe(new Set(declared.map((d) => d.type)).size);
   });
-  test('needs no JavaScript: the map page loads no script', () => {
+  test('needs no JavaScript: the spectrum page loads no script', () => {
     // JSON-LD metadata is data, not script.
-    expect(page('/map/').$('script:not([type="application/ld+json"])').length).toBe(0);
+    expect(page('/spectrum/').$('script:not([type="application/ld+json"])').length).toBe(0);
+  });
+  test('no live page links to its old address, /map/ (which forwards to it: hosting.test.ts)', () => {
+    // Editions are stored as published, old links and all; the redirect keeps them working.
+    const stale = pages.filter((p) => !p.url.startsWith('/editions/')).filter((p) => p.$('a[href="/map/"]').length > 0).map((p) => p.url);
+    expect(stale).toEqual([]);
+  });
+  test('the orientation in each movement’s infobox links to the spectrum', () => {
+    for (const m of movements) expect(hrefs(page(m.url).$, 'aside.infobox a'), m.id).toContain('/spectrum/');
+  });
+});
+
+describe('map of places', () => {
+  const places = () => load(readFileSync('content/places.yaml', 'utf8')) as { id: string; name: string; kk: string; ru: string; entries: string[]; events?: { entry: string; date: string }[] }[];
+  const entryUrl = (ref: string) => `/${ref.startsWith('movement:') ? 'movements' : 'context'}/${ref.slice(ref.indexOf(':') + 1)}/`;
+  test('draws every place as a link to its item in the list, inside the SVG, with no script on the page', () => {
+    const $ = page('/places/').$;
+    const svg = $('svg.place-map-svg');
+    expect(svg.attr('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+    expect(svg.attr('width')).toBe('100%');
+    for (const p of places()) {
+      const mark = svg.find(`a.place-mark[href="#${p.id}"]`);
+      expect(mark.length, p.id).toBe(1);
+      expect(mark.text().trim(), p.id).toBe(p.name);
+      expect($(`li#${p.id}`).length, p.id).toBe(1);
+    }
+    expect($('script:not([type="application/ld+json"])').length).toBe(0);
+  });
+  test('the list names each place in three scripts, gives its coordinates and source, and links every entry and event', () => {
+    const $ = page('/places/').$;
+    for (const p of places()) {
+      const item = $(`li#${p.id}`);
+      expect(item.find('h3').text(), p.id).toBe(p.name);
+      expect(item.find('span[lang="kk"]').text(), p.id).toBe(p.kk);
+      expect(item.find('span[lang="ru"]').text(), p.id).toBe(p.ru);
+      expect(item.find('.coordinates').text(), p.id).toMatch(/^\d+° \d\d′ N, \d+° \d\d′ E$/);
+      expect(item.find('a[href^="#src-"]').length, `${p.id} source`).toBeGreaterThan(0);
+      expect(hrefs($, `li#${p.id} .place-entries a`), p.id).toEqual(p.entries.map(entryUrl));
+      expect(hrefs($, `li#${p.id} .place-events a`), p.id).toEqual((p.events ?? []).map((e) => `/timeline/#year-${e.date.slice(0, 4)}`));
+    }
+  });
+  test('is linked from the home page and the footer of every page', () => {
+    expect(hrefs(page('/').$, 'main a')).toContain('/places/');
+    expect(hrefs(page('/movements/lad/').$, 'footer a')).toContain('/places/');
   });
 });
 

@@ -1,0 +1,41 @@
+/** Coordinates as sources write them ("43° 17′ N, 76° 54′ O", "49°59′N 82°37′E"), read into decimal degrees. */
+
+export interface LatLon {
+  /** Decimal degrees, north positive. */
+  lat: number;
+  /** Decimal degrees, east positive. */
+  lon: number;
+}
+
+// Degrees, then optional minutes and seconds (′ or ', ″ or "), then the hemisphere letter. German sources write
+// O (Ost) for east.
+const PART = String.raw`(\d{1,3}(?:[.,]\d+)?)\s*°\s*(?:(\d{1,2}(?:[.,]\d+)?)\s*[′']\s*)?(?:(\d{1,2}(?:[.,]\d+)?)\s*(?:″|''|")\s*)?`;
+const LAT = new RegExp(`${PART}([NS])(?![\\p{L}])`, 'u');
+const LON = new RegExp(`${PART}([EOW])(?![\\p{L}])`, 'u');
+
+const num = (s: string | undefined) => (s ? Number(s.replace(',', '.')) : 0);
+
+function read(match: RegExpExecArray | null, negative: string): number | undefined {
+  if (!match) return undefined;
+  const [, d, m, s, hemisphere] = match;
+  const value = num(d) + num(m) / 60 + num(s) / 3600;
+  return hemisphere === negative ? -value : value;
+}
+
+/** The first latitude and the first longitude written in degrees (and minutes, seconds) in the text, if both are there. */
+export function parseCoordinates(text: string): LatLon | undefined {
+  const lat = read(LAT.exec(text), 'S');
+  const lon = read(LON.exec(text), 'W');
+  return lat === undefined || lon === undefined ? undefined : { lat, lon };
+}
+
+/** One coordinate in degrees and whole minutes, as the sources write them: 43.2833 → "43° 17′". */
+function degreesMinutes(value: number): string {
+  const minutes = Math.round(Math.abs(value) * 60);
+  return `${Math.floor(minutes / 60)}° ${String(minutes % 60).padStart(2, '0')}′`;
+}
+
+/** "43° 17′ N, 76° 54′ E": the site prints coordinates to the minute, the precision its sources give. */
+export function formatCoordinates({ lat, lon }: LatLon): string {
+  return `${degreesMinutes(lat)} ${lat < 0 ? 'S' : 'N'}, ${degreesMinutes(lon)} ${lon < 0 ? 'W' : 'E'}`;
+}
