@@ -44,7 +44,7 @@ export const getSources = once(async () => {
   const items = all
     .map((s) => s.data as unknown as CslItem)
     .sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en'));
-  return new Map<string, Source>(items.map((item) => [item.id, { id: item.id, item, html: formatBibliographyEntry(item) }]));
+  return new Map<string, Source>(items.map((item) => [item.id, { id: item.id, item, html: formatBibliographyEntry(item), reference: formatBibliographyEntry(item, { copy: false }) }]));
 });
 
 /** The CSL items by key, as the note formatter wants them. */
@@ -150,11 +150,14 @@ export function entryHref(entry: { collection: string; id: string }): string {
 
 /**
  * An entry rendered: its content component and what the plugins recorded about it (src/plugins/entry-data.ts):
- * its numbered notes, the marks of the infobox's notes, the internal links of its text, its paragraphs.
+ * its numbered notes, the marks of the infobox's and the timeline's notes, the internal links of its text, its
+ * paragraphs.
  */
 export async function renderEntry(entry: Entry) {
   const { Content, remarkPluginFrontmatter } = await render(entry);
-  const recorded = remarkPluginFrontmatter as Partial<Pick<DataMap, 'notes' | 'frontmatterMarks' | 'links' | 'paragraphs'>>;
-  const { notes = [], frontmatterMarks = [], links = [], paragraphs = [] } = recorded;
-  return { Content, notes, links, paragraphs, frontmatterMarks };
+  const recorded = remarkPluginFrontmatter as Partial<Pick<DataMap, 'notes' | 'frontmatterMarks' | 'afterMarks' | 'textNotes' | 'links' | 'paragraphs'>>;
+  const { notes = [], frontmatterMarks = [], afterMarks: timelineMarks = [], links = [], paragraphs = [] } = recorded;
+  // The notes of the text and the infobox: the entry's text for its fingerprint (a note only the timeline gives is not).
+  const textNotes = notes.slice(0, recorded.textNotes ?? notes.length);
+  return { Content, notes, links, paragraphs, frontmatterMarks, timelineMarks, textNotes };
 }

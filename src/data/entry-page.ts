@@ -24,10 +24,11 @@ export async function getEntryPage(entry: Entry): Promise<EntryPage> {
   const section = entry.collection;
   const { path, record } = citablePage(section, entry);
   const href = entryHref(entry);
-  const { Content, notes, paragraphs, frontmatterMarks } = await renderEntry(entry);
+  const { Content, notes, textNotes, paragraphs, frontmatterMarks, timelineMarks } = await renderEntry(entry);
   const { title, summary, names, updated } = entry.data;
-  // Which edition the page cites first, and whether its text changed since (src/data/editions.ts).
-  const { fingerprint, edition } = liveEdition(record, path, { title, summary, paragraphs, notes });
+  // Which edition the page cites first, and whether its text changed since (src/data/editions.ts): its text's notes
+  // make its fingerprint, not those only its timeline gives.
+  const { fingerprint, edition } = liveEdition(record, path, { title, summary, paragraphs, notes: textNotes });
   const siblings: Entry[] = entry.collection === 'movements' ? await getMovements() : await getContextEntries();
   const page: EntryPage = {
     path,
@@ -48,7 +49,7 @@ export async function getEntryPage(entry: Entry): Promise<EntryPage> {
     ],
     infobox: undefined,
     passages: [],
-    events: await timelineEvents([entry]),
+    events: await timelineEvents([entry], timelineMarks),
     chart: undefined,
     related: undefined,
     linkedFrom: await linkedFrom(entry),

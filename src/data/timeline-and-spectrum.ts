@@ -1,7 +1,9 @@
 /** The timeline (its events and its chart) and the spectrum of the movements, laid out at build time. */
+import { AstroError } from 'astro/errors';
 import { entryFileName } from '../config';
 import type { ShownEvent } from '../lib/entry-page';
 import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
+import type { NoteMark } from '../lib/notes';
 import { layoutTimelineChart, type ChartLayout } from '../lib/timeline-chart';
 import { timelineOf, type Dated } from '../lib/timeline';
 import { citeData, declaredRelations, entryHref, getContextEntries, getMovements, type Entry, type Movement } from './collections';
@@ -15,15 +17,22 @@ function dated(entry: Entry): Dated {
   return entry.collection === 'movements' ? { ...base, founded: entry.data.founded, ended: entry.data.ended } : base;
 }
 
-/** The events of the given entries, in date order, with their notes formatted. */
-export async function timelineEvents(entries: Entry[]): Promise<ShownEvent[]> {
+/**
+ * The events of the given entries, in date order, with their notes formatted. On an entry's own page, `marks` are
+ * the marks of its notes for its events (renderEntry's timelineMarks, numbered from timelineCites() in this order).
+ */
+export async function timelineEvents(entries: Entry[], marks?: NoteMark[]): Promise<ShownEvent[]> {
   const base = import.meta.env.BASE_URL;
+  const events = timelineOf(entries.map(dated));
+  if (marks && marks.length !== events.length) {
+    throw new AstroError(`${entries.map((e) => e.id).join(', ')}: ${events.length} timeline events but ${marks.length} note marks for them.`, 'timelineCites() (src/lib/facts.ts) must read the events as timelineOf() orders them.');
+  }
   return Promise.all(
-    timelineOf(entries.map(dated)).map(async (event) => {
+    events.map(async (event, i) => {
       const href = entryHref(event.entry);
       const where = `${entryFileName(event.entry.collection, event.entry.id)}: ${event.kind === 'event' ? `event "${event.label}"` : event.kind}`;
       const { keys, html } = await citeData(event.cite, where, base);
-      return { ...event, href, note: html, keys };
+      return { ...event, href, note: html, keys, ...(marks ? { mark: marks[i]! } : {}) };
     }),
   );
 }

@@ -126,3 +126,11 @@ export interface EditionContext {
 export function citedFirst(live: PageRecord, edition: EditionContext | undefined): PageRecord {
   return edition && !edition.changed ? edition.record : live;
 }
+
+/**
+ * A stored article without its script elements. The article keeps the tags of the build that cut it, pointing at
+ * hashed files a later build no longer has; the edition page loads today's enhancements itself.
+ */
+export function withoutScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+}

@@ -28,8 +28,10 @@ export interface EntryNames {
 export interface Source {
   id: string;
   item: CslItem;
-  /** Full reference, HTML. */
+  /** Full reference, HTML, with the copy that was read if any (the bibliography's). */
   html: string;
+  /** The same without the copy read: what a page's "Sources" lists (it sends the reader to the bibliography for it). */
+  reference: string;
 }
 
 /** A page that links to or names another ("Linked from", "Named in"). */
@@ -41,6 +43,8 @@ export interface Mention {
 /** A dated event as a page shows it, with its note. */
 export interface ShownEvent extends TimelineEvent {
   href: string;
+  /** On the entry's own page: the mark of the page's note that gives the event's sources (shown instead of `note`). */
+  mark?: NoteMark;
   /** The formatted citations (links to #src-key on the same page, or to the primary source). */
   note: string;
   /** Source keys the note cites: the page must list them under "Sources". */

@@ -13,6 +13,10 @@ declare module 'vfile' {
     notes: NoteData[];
     /** The marks of the notes numbered before the text's: a movement's infobox facts (remark-notes). */
     frontmatterMarks: NoteMark[];
+    /** The marks of the notes numbered after the text's: the entry's own timeline, one per event (remark-notes). */
+    afterMarks: NoteMark[];
+    /** How many notes the text and the infobox have: the ones after them only the timeline gives (remark-notes). */
+    textNotes: number;
     /** Internal links out of the entry, as "kind:id" (remark-entry-links). */
     links: string[];
     /** The entry's body paragraphs: id, number, words (rehype-paragraph-ids). */
@@ -21,7 +25,7 @@ declare module 'vfile' {
 }
 
 /** The names of the outputs the plugins record. */
-export type EntryDataKey = 'notes' | 'frontmatterMarks' | 'links' | 'paragraphs';
+export type EntryDataKey = 'notes' | 'frontmatterMarks' | 'afterMarks' | 'textNotes' | 'links' | 'paragraphs';
 
 /**
  * Records one output on the file, and in its frontmatter too: Astro hands an entry's frontmatter, as the plugins

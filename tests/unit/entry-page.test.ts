@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { infoboxFacts, pageSourceKeys, prevNextLinks, sourcesWithKeys, type Source } from '../../src/lib/entry-page';
 
-const source = (id: string): Source => ({ id, item: { id, type: 'book' }, html: id });
+const source = (id: string): Source => ({ id, item: { id, type: 'book' }, html: id, reference: id });
 
 describe('pageSourceKeys()', () => {
   test('a page lists the works of its notes first, then those its timeline alone cites, each once', () => {
