@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { z } from 'astro/zod';
 import { CONTENT_DIR, PUBLISHED_URLS_FILE } from '../config';
 import { missingPublishedUrls, parseUrlList, publishedUrls } from '../lib/published-urls';
 import { parseReport, reportAnchors } from '../lib/report';
@@ -22,11 +23,25 @@ import { unsafeNodes } from '../lib/rules/mdx-guard';
 import { movementTargets, NOT_THE_MOVEMENT, sourceRuns, unlinkedMentions } from '../lib/rules/mentions';
 import { placeFindings } from '../lib/rules/places';
 import { formatProblems, inFile, type Problem } from '../lib/rules/problem';
+import { schemaFindings } from '../lib/rules/schema';
 import { contradictoryRelations, cslDateFindings, duplicateIdFindings, redirectFindings, sourceUrlFindings, type DeclaredRelation } from '../lib/rules/site';
 import { REPORT_FILE } from '../plugins/content-files';
+import { entrySchemas, personSchema, placeSchema, sourceSchema, termSchema } from '../schemas';
 
 const rel = (file: string) => path.relative(process.cwd(), file);
 const ENTRY_FOLDERS = ['movements', 'context'] as const;
+
+/**
+ * The collections' own schemas, so that their errors name a line too. A reference is a plain id here: the
+ * entry rules check each one against its list, with its line.
+ */
+const ENTRY_SCHEMAS = entrySchemas({ movement: z.string(), person: z.string() });
+const LIST_SCHEMAS: Record<string, { schema: z.ZodType; kind: string }> = {
+  'sources.yaml': { schema: sourceSchema, kind: 'source' },
+  'people.yaml': { schema: personSchema, kind: 'person' },
+  'terms.yaml': { schema: termSchema, kind: 'term' },
+  'places.yaml': { schema: placeSchema, kind: 'place' },
+};
 
 function readYaml(name: string): { file: string; yaml: LocatedYaml } | undefined {
   const file = path.join(CONTENT_DIR, name);
@@ -42,15 +57,25 @@ interface ParsedEntry extends EntrySource {
 /** Reads and checks the whole content folder; returns every problem found (errors and warnings). */
 export function checkContent(redirects: Record<string, string>, staticPaths: string[]): Problem[] {
   const problems: Problem[] = [];
+  // The schemas' findings, added last: where a rule above has already said what is wrong on a line, it is not said twice.
+  const schemaProblems: Problem[] = [];
 
-  // Data lists: unique ids, real dates, safe addresses.
-  const lists = Object.fromEntries(['sources.yaml', 'people.yaml', 'terms.yaml'].map((name) => [name, readYaml(name)]));
+  // Data lists: each record against its schema; unique ids, real dates, safe addresses.
+  const lists = Object.fromEntries(Object.keys(LIST_SCHEMAS).map((name) => [name, readYaml(name)]));
   for (const [name, list] of Object.entries(lists)) {
     if (!list) continue;
     problems.push(...inFile(list.file, list.yaml.errors.map((e) => ({ line: e.line, message: e.message }))));
     problems.push(...inFile(list.file, duplicateIdFindings(list.yaml)));
     problems.push(...inFile(list.file, cslDateFindings(list.yaml)));
     if (name === 'sources.yaml') problems.push(...inFile(list.file, sourceUrlFindings(list.yaml)));
+    const { schema, kind } = LIST_SCHEMAS[name]!;
+    if (list.yaml.errors.length || !Array.isArray(list.yaml.loaded)) continue;
+    list.yaml.loaded.forEach((record: unknown, i: number) => {
+      const id = (record as { id?: unknown } | null)?.id;
+      const subject = typeof id === 'string' ? `${kind} "${id}"` : `${kind} ${i + 1} (no id)`;
+      const issues = schema.safeParse(record).error?.issues ?? [];
+      schemaProblems.push(...inFile(list.file, schemaFindings(issues, record, { yaml: list.yaml, at: [i], subject })));
+    });
   }
   const ids = (name: string) => ((lists[name]?.yaml.data ?? []) as { id?: unknown; name?: unknown }[]).filter((i) => typeof i?.id === 'string');
   const reportFile = path.join(CONTENT_DIR, REPORT_FILE);
@@ -78,6 +103,12 @@ export function checkContent(redirects: Record<string, string>, staticPaths: str
       }
       const entry = { file, collection, id: name.slice(0, -4), frontmatter, tree };
       entries.push(entry);
+      if (!frontmatter.errors.length) {
+        // As Astro reads it: anything but a mapping is no frontmatter at all.
+        const data = typeof frontmatter.loaded === 'object' && frontmatter.loaded !== null ? frontmatter.loaded : {};
+        const issues = ENTRY_SCHEMAS[collection].safeParse(data).error?.issues ?? [];
+        schemaProblems.push(...inFile(file, schemaFindings(issues, data, { yaml: frontmatter })));
+      }
       problems.push(...inFile(file, unsafeNodes(tree)));
       problems.push(...inFile(file, entryFindings(entry, known)));
     }
@@ -111,18 +142,20 @@ export function checkContent(redirects: Record<string, string>, staticPaths: str
   }
 
   // Places on the map: positions that agree with their sources, entries that name them.
-  const places = readYaml('places.yaml');
+  const places = lists['places.yaml'];
   if (places) {
     const texts = new Map(entries.map((e) => [`${e.collection === 'movements' ? 'movement' : 'context'}:${e.id}`, {
       text: sourceRuns(e.tree).map((r) => r.text).join(' '),
       eventDates: ((e.frontmatter.data as { events?: { date?: unknown }[] })?.events ?? []).map((ev) => String(ev?.date)),
     }]));
-    problems.push(...inFile(places.file, [...places.yaml.errors, ...placeFindings(places.yaml, texts, known.sources)]));
+    problems.push(...inFile(places.file, placeFindings(places.yaml, texts, known.sources)));
   }
 
   const live = new Set([...staticPaths, ...entries.flatMap((e) => [`/${e.collection}/${e.id}/`, `/${e.collection}/${e.id}/history/`])]);
   problems.push(...redirectFindings(redirects, live).map((message) => ({ file: 'src/redirects.ts', message })));
-  return problems;
+
+  const said = new Set(problems.filter((p) => !p.warning).map((p) => `${p.file}:${p.line}`));
+  return [...problems, ...schemaProblems.filter((p) => !said.has(`${p.file}:${p.line}`))];
 }
 
 /** Site paths of the routes in src/pages that are not built from content ("/", "/timeline/", "/movements/"). */

@@ -1,6 +1,7 @@
 /**
  * What a fully identified source is (issue 13): the rules the `sources` schema enforces, as one pure
- * function so that each rule is unit-tested. Each problem is a sentence naming the field in words.
+ * function so that each rule is unit-tested. Each problem is a sentence naming the field in words, with
+ * the path of the field it concerns (none when a field is missing: the record as a whole is at fault).
  */
 
 /** The fields the rules read; everything else in a record is ignored here. */
@@ -51,16 +52,25 @@ function isEnglish(language: string | undefined): boolean {
   return !language || /^en\b/i.test(language);
 }
 
-/** Every way the record falls short of the standard, as sentences; empty when it complies. */
-export function sourceProblems(s: SourceFields): string[] {
-  const problems: string[] = [];
+export interface SourceProblem {
+  /** The field at fault ("URL", ["copy", "URL"]); empty when the record lacks something. */
+  field: string[];
+  /** What is wrong, as the predicate of a sentence about the source ("has no author: …"). */
+  message: string;
+}
+
+/** Every way the record falls short of the standard; empty when it complies. */
+export function sourceProblems(s: SourceFields): SourceProblem[] {
+  const problems: SourceProblem[] = [];
+  const fault = (field: string[], message: string) => problems.push({ field, message });
   const unpublished = UNPUBLISHED.has(s.type ?? '');
 
   // A real title; a descriptive one only when flagged.
   const title = s.title?.trim() ?? '';
-  if (!title) problems.push('has no title: give the work’s own title, or a descriptive one with `untitled: true`');
+  if (!title) fault([], 'has no title: give the work’s own title, or a descriptive one with `untitled: true`');
   else if (/\[[^\]]*\]/.test(title))
-    problems.push(
+    fault(
+      ['title'],
       'has square brackets in its title: give the title as the work prints it (a descriptive title takes `untitled: true`, not brackets; an English translation goes in `title-translation`)',
     );
 
@@ -69,40 +79,41 @@ export function sourceProblems(s: SourceFields): string[] {
   if (isWikipedia(s)) {
     const lang = s.language ?? '';
     if (!/^Wikipedia\b/.test(s['container-title'] ?? ''))
-      problems.push('is a Wikipedia article: its container title must be “Wikipedia”');
+      fault(['container-title'], 'is a Wikipedia article: its container title must be “Wikipedia”');
     if (!s.URL || hostOf(s.URL) !== `${lang.toLowerCase()}.wikipedia.org`)
-      problems.push(
+      fault(
+        s.URL ? ['URL'] : [],
         `is a Wikipedia article: its URL must be the article on ${lang || '<language>'}.wikipedia.org (the language edition in \`language\`), not a mirror; name a mirror read in \`copy\``,
       );
   } else if (s.unsigned) {
-    if (named) problems.push('has an author but says `unsigned: true`: keep one');
+    if (named) fault(['unsigned'], 'has an author but says `unsigned: true`: keep one');
     if (!s['container-title'] && !s.publisher && !unpublished)
-      problems.push('is unsigned but names no container title or publisher: say who published it');
+      fault(['unsigned'], 'is unsigned but names no container title or publisher: say who published it');
   } else if (!named) {
-    problems.push('has no author: give the author or the organisation, or write `unsigned: true` for an unsigned work');
+    fault([], 'has no author: give the author or the organisation, or write `unsigned: true` for an unsigned work');
   }
 
   // When.
-  if (s.issued && s.nodate) problems.push('has both an issued date and `nodate: true`: keep one');
-  if (!s.issued && !s.nodate) problems.push('has no date: give `issued`, or write `nodate: true` for an undated work');
+  if (s.issued && s.nodate) fault(['nodate'], 'has both an issued date and `nodate: true`: keep one');
+  if (!s.issued && !s.nodate) fault([], 'has no date: give `issued`, or write `nodate: true` for an undated work');
 
   // Where: the work's own address, its publisher (a periodical's name will do), or, when the original's
   // address is unknown, the copy that was read.
   if (!s.URL && !s.publisher && !s.copy?.URL && !unpublished && !(PERIODICALS.has(s.type ?? '') && s['container-title']))
-    problems.push('has neither a URL nor a publisher: say where the work can be found');
-  if (s.URL && !isHttp(s.URL)) problems.push(`has a URL that is not http(s): ${s.URL}`);
+    fault([], 'has neither a URL nor a publisher: say where the work can be found');
+  if (s.URL && !isHttp(s.URL)) fault(['URL'], `has a URL that is not http(s): ${s.URL}`);
   if ((s.URL || s.copy?.URL) && !s.accessed)
-    problems.push('is cited by URL but has no access date: give `accessed` (the date it was read)');
+    fault([], 'is cited by URL but has no access date: give `accessed` (the date it was read)');
 
   // The language of the title.
   if (!isEnglish(s.language) && !s.untitled && !s['title-translation']?.trim())
-    problems.push(`is in a language other than English (${s.language}) but has no \`title-translation\`: give the title in English`);
+    fault(['language'], `is in a language other than English (${s.language}) but has no \`title-translation\`: give the title in English`);
 
   // A copy read instead of the original is named apart from it.
   if (s.copy) {
-    if (!s.copy.name?.trim()) problems.push('names a copy without its name: give `copy.name`');
-    if (!s.copy.URL || !isHttp(s.copy.URL)) problems.push('names a copy without an http(s) address: give `copy.URL`');
-    else if (s.URL && s.copy.URL === s.URL) problems.push('gives the copy’s address as the work’s own URL: `URL` is the original’s');
+    if (!s.copy.name?.trim()) fault(['copy'], 'names a copy without its name: give `copy.name`');
+    if (!s.copy.URL || !isHttp(s.copy.URL)) fault(s.copy.URL ? ['copy', 'URL'] : ['copy'], 'names a copy without an http(s) address: give `copy.URL`');
+    else if (s.URL && s.copy.URL === s.URL) fault(['copy', 'URL'], 'gives the copy’s address as the work’s own URL: `URL` is the original’s');
   }
   return problems;
 }

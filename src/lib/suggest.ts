@@ -44,5 +44,15 @@ export function validChoices(wanted: string, known: Iterable<string>): string {
 /** The message for a field no schema knows: it may be a typo of one of at most three known fields. */
 export function unknownField(key: string, fields: string[]): string {
   const near = nearest(key, fields);
-  return `unknown field${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : ''}`;
+  return `unknown field "${key}"${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : ''}`;
+}
+
+/** The message for the unknown fields of one object: one as `unknownField()` says it; several in one sentence. */
+export function unknownFields(keys: string[], fields: string[]): string {
+  if (keys.length === 1) return unknownField(keys[0]!, fields);
+  const each = keys.map((key) => {
+    const near = nearest(key, fields);
+    return `"${key}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : ''}`;
+  });
+  return `unknown fields ${each.join(', ')}`;
 }

@@ -2,14 +2,17 @@
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { dateFindings, emptyBodyFindings, frontmatterMarkupFindings, personSpellingFindings, unsourcedParagraphFindings, type KnownIds } from '../../src/lib/rules/entry';
 import { fieldPath, parseLocatedYaml, splitFrontmatter } from '../../src/lib/rules/located-yaml';
 import { unsafeNodes, urlProblem } from '../../src/lib/rules/mdx-guard';
 import { sourceRuns, unlinkedMentions } from '../../src/lib/rules/mentions';
 import { contradictoryRelations, cslDateFindings, duplicateIdFindings, redirectFindings } from '../../src/lib/rules/site';
+import { schemaFindings } from '../../src/lib/rules/schema';
 import { readBasePath, readSiteUrl } from '../../src/lib/site-env';
-import { nearest, validChoices } from '../../src/lib/suggest';
+import { nearest, unknownFields, validChoices } from '../../src/lib/suggest';
+import { entrySchemas, sourceSchema } from '../../src/schemas';
 
 const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx);
 const messages = (mdx: string) => unsafeNodes(parse(mdx)).map((f) => `${f.line}: ${f.message}`);
@@ -49,6 +52,15 @@ describe('located YAML', () => {
     expect(body.split('\n').length).toBe(8);
     expect(parse(body).children[0]!.position!.start.line).toBe(8);
   });
+  test('a field with a list or a mapping below it is on the line of its key', () => {
+    const { frontmatter } = splitFrontmatter('---\ntitle: A\nrelations:\n  - type: rival-of\n    target: b\n---\n');
+    expect([frontmatter.lineOf(['relations']), frontmatter.lineOf(['relations', 0]), frontmatter.lineOf(['relations', 0, 'target'])]).toEqual([3, 4, 5]);
+  });
+  test('reads dates as Astro does for the schemas (a Date), and keeps the text for the rules', () => {
+    const { frontmatter } = splitFrontmatter('---\nupdated: 2026-11-23\n---\n');
+    expect((frontmatter.loaded as { updated: unknown }).updated).toEqual(new Date('2026-11-23'));
+    expect((frontmatter.data as { updated: unknown }).updated).toBe('2026-11-23');
+  });
   test('names a field path in words, never as asterisks', () => {
     expect(fieldPath(['leaders', 0, 'person'])).toBe('leaders[0].person');
   });
@@ -85,6 +97,67 @@ describe('first mentions in the sources', () => {
     const runs = sourceRuns(parse('Intro.<Fn cite="report">Lad said so.</Fn>\n\nThen Lad and [Lad](movement:lad).'));
     expect(unlinkedMentions(runs, [{ href: 'movement:lad', name: 'Lad', shadows: [] }])).toEqual([
       expect.objectContaining({ name: 'Lad', line: 3 }),
+    ]);
+  });
+});
+
+describe('schema errors with lines', () => {
+  const { movements } = entrySchemas({ movement: z.string(), person: z.string() });
+  const entry = (yaml: string) => {
+    const { frontmatter } = splitFrontmatter(`---\n${yaml}\n---\n`);
+    const issues = movements.safeParse(frontmatter.loaded).error?.issues ?? [];
+    return schemaFindings(issues, frontmatter.loaded, { yaml: frontmatter }).map((f) => `${f.line}: ${f.message}`);
+  };
+  const valid = [
+    'title: Lad',
+    'names: { ru: Лад, latin: Lad }',
+    'summary: A movement of the Russian-speaking north, founded in 1992.',
+    'founded: { date: "1992", cite: report }',
+    'orientation: russian-speaking',
+    'report: [a-u1]',
+    'updated: 2026-11-23',
+  ];
+  const without = (key: string, ...extra: string[]) => [...valid.filter((l) => !l.startsWith(`${key}:`)), ...extra].join('\n');
+
+  test('valid frontmatter has no findings', () => {
+    expect(entry(valid.join('\n'))).toEqual([]);
+  });
+  test('a missing field is reported on the first line of the frontmatter', () => {
+    expect(entry(without('summary'))).toEqual(['2: field "summary": required, but missing']);
+  });
+  test('a wrong type names what the field takes and what it has; an unquoted date is told to take quotes', () => {
+    expect(entry(without('report', 'report: a-u1'))).toEqual(['8: field "report": must be a list, not text ("a-u1")']);
+    expect(entry(without('founded', 'founded:', '  date: 1992-05-31', '  cite: report'))).toEqual([
+      '9: field "founded.date": must be text, not a date: put the date in quotes ("1991-12-16")',
+    ]);
+  });
+  test('an unknown field, on its own line, with at most three close fields', () => {
+    expect(entry(without('orientation', 'orientaton: russian-speaking'))).toEqual([
+      '2: field "orientation": required, but missing',
+      '8: frontmatter: unknown field "orientaton"; did you mean "orientation"?',
+    ]);
+    expect(unknownFields(['lcc'], ['key', 'loc', 'quote'])).toBe('unknown field "lcc"; did you mean "loc"?');
+    expect(unknownFields(['lcc', 'zzz'], ['key', 'loc', 'quote'])).toBe('unknown fields "lcc" (did you mean "loc"?), "zzz"');
+  });
+  test('a nested unknown field and a bad value name their path in words', () => {
+    expect(entry(without('founded', 'founded: { date: "1992", cite: [{ key: report, lcc: p. 2 }] }'))).toEqual([
+      '8: field "founded.cite[0]": unknown field "lcc"; did you mean "loc"?',
+    ]);
+    expect(entry(without('orientation', 'orientation: russian'))).toEqual(['8: field "orientation": "russian" is not one of "kazakh-national", "russian-speaking", "civic-environmental"']);
+    expect(entry(without('orientation', 'orientation: russian-speeking'))).toEqual(['8: field "orientation": "russian-speeking" is not valid; did you mean "russian-speaking"?']);
+  });
+  test('a cite of the wrong type names both forms it may take; a missing one is missing', () => {
+    expect(entry(without('founded', 'founded: { date: "1992", cite: 5 }'))).toEqual(['8: field "founded.cite": must be text or a list, not a number (5)']);
+    expect(entry(without('founded', 'founded: { date: "1992" }'))).toEqual(['8: field "founded.cite": required, but missing']);
+  });
+  test('a record of a list names the record, the field and its line; the source rules name the source', () => {
+    const list = parseLocatedYaml('- id: a\n  type: book\n  title: A\n  issued: 2001\n- id: b\n  type: book\n  title: B\n  author: [{ family: X }]\n  nodate: true\n');
+    const findings = (list.loaded as unknown[]).flatMap((record, i) =>
+      schemaFindings(sourceSchema.safeParse(record).error?.issues ?? [], record, { yaml: list, at: [i], subject: `source "${(record as { id: string }).id}"` }).map((f) => `${f.line}: ${f.message}`),
+    );
+    expect(findings).toEqual([
+      '4: source "a", field "issued": must be a mapping (fields indented under it), not a number (2001)',
+      '5: source "b" has neither a URL nor a publisher: say where the work can be found',
     ]);
   });
 });

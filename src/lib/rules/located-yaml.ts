@@ -15,6 +15,11 @@ export interface Located {
 export interface LocatedYaml {
   /** The plain data. */
   data: unknown;
+  /**
+   * The data as Astro's loaders read it, for the collection schemas: YAML 1.1 dates (`updated: 2026-11-23`)
+   * become Date objects, as js-yaml makes them.
+   */
+  loaded: unknown;
   /** Every value, depth first. */
   values: Located[];
   /** The line of a path's value (or of the closest parent that exists). */
@@ -32,14 +37,16 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
   const values: Located[] = [];
-  const walk = (node: YamlNode | null | undefined, path: Path) => {
+  // A field's line is its key's: `relations:` rather than the first item on the line below.
+  const walk = (node: YamlNode | null | undefined, path: Path, keyLine?: number) => {
     if (!node) return;
-    const line = node.range ? lineAt(node.range[0]) : firstLine;
+    const line = keyLine ?? (node.range ? lineAt(node.range[0]) : firstLine);
     if (isMap(node)) {
       values.push({ path, line, value: node.toJSON() });
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        walk(pair.value as YamlNode, [...path, key]);
+        const at = isScalar(pair.key) && pair.key.range ? lineAt(pair.key.range[0]) : undefined;
+        walk(pair.value as YamlNode, [...path, key], at);
       }
     } else if (isSeq(node)) {
       values.push({ path, line, value: node.toJSON() });
@@ -52,6 +59,7 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
   const byPath = new Map(values.map((v) => [v.path.join('\u0000'), v.line]));
   return {
     data: doc.toJSON(),
+    loaded: parseDocument(text, { customTags: ['timestamp'] }).toJS(),
     values,
     lineOf(path) {
       for (let n = path.length; n >= 0; n--) {
