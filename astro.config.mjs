@@ -11,7 +11,7 @@ import { contentRules } from './src/integrations/content-rules.ts';
 import { hosting } from './src/integrations/hosting.ts';
 import { readBasePath, readSiteUrl, SITE_URL_MISSING } from './src/lib/site-env.ts';
 import { remarkContentGuard } from './src/plugins/remark-content-guard.ts';
-import { infoboxCites } from './src/lib/facts.ts';
+import { infoboxCites, timelineCites } from './src/lib/facts.ts';
 import { joinBase } from './src/lib/url.ts';
 import { REDIRECTS } from './src/redirects.ts';
 
@@ -41,7 +41,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       // The guard runs first: an entry that tries to run code fails before anything else reads it.
-      remarkPlugins: [remarkContentGuard, [remarkEntryLinks, { base }], [remarkNotes, { base, frontmatterCites: infoboxCites }]],
+      remarkPlugins: [remarkContentGuard, [remarkEntryLinks, { base }], [remarkNotes, { base, frontmatterCites: infoboxCites, afterCites: timelineCites }]],
       rehypePlugins: [rehypeParagraphIds],
     }),
   },

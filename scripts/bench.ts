@@ -167,9 +167,10 @@ for (const url of homeAndMovement) {
       });
       fonts.push({ url, files: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) });
     }
-    // Controls a script adds (a copy button) are not reading matter: leave them out of the count.
+    // Controls a script adds (a copy button) are not reading matter, nor the margin copies of notes it places
+    // (aria-hidden: the notes list, in the HTML, is the note): leave them out of the count.
     lengths.push(await page.evaluate(() => {
-      document.querySelectorAll('button, [role="button"]').forEach((b) => b.remove());
+      document.querySelectorAll('button, [role="button"], [aria-hidden="true"]').forEach((b) => b.remove());
       return document.body.innerText.length;
     }));
     await context.close();

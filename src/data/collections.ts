@@ -42,8 +42,10 @@ function checkOneFilePerId(folder: string, ids: string[]): void {
 export interface Source {
   id: string;
   item: CslItem;
-  /** Full reference, HTML. */
+  /** Full reference, HTML, with the copy that was read if any (the bibliography's). */
   html: string;
+  /** The same without the copy read: what a page's "Sources" lists (it sends the reader to the bibliography for it). */
+  reference: string;
 }
 
 /** Every work cited, by key, with its formatted full reference, in bibliography order. */
@@ -52,7 +54,7 @@ export const getSources = once(async () => {
   const items = all
     .map((s) => s.data as unknown as CslItem)
     .sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en'));
-  return new Map<string, Source>(items.map((item) => [item.id, { id: item.id, item, html: formatBibliographyEntry(item) }]));
+  return new Map<string, Source>(items.map((item) => [item.id, { id: item.id, item, html: formatBibliographyEntry(item), reference: formatBibliographyEntry(item, { copy: false }) }]));
 });
 
 /** The CSL items by key, as the note formatter wants them. */
@@ -164,5 +166,9 @@ export async function renderEntry(entry: Entry) {
   const paragraphs = (remarkPluginFrontmatter.paragraphs ?? []) as ParagraphData[];
   /** The marks of the notes numbered before the text's (a movement's infobox facts). */
   const frontmatterMarks = (remarkPluginFrontmatter.frontmatterMarks ?? []) as NoteMark[];
-  return { Content, notes, links, paragraphs, frontmatterMarks };
+  /** The marks of the notes numbered after the text's (the entry's own timeline, one per event). */
+  const timelineMarks = (remarkPluginFrontmatter.afterMarks ?? []) as NoteMark[];
+  /** The notes of the text and the infobox: the entry's text for its fingerprint (a note only the timeline gives is not). */
+  const textNotes = notes.slice(0, (remarkPluginFrontmatter.textNotes ?? notes.length) as number);
+  return { Content, notes, links, paragraphs, frontmatterMarks, timelineMarks, textNotes };
 }

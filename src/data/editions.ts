@@ -148,9 +148,9 @@ export function liveEdition(live: PageRecord, livePath: string, text: EntryText)
 export const liveTexts = once(async () => {
   const texts = new Map<string, { fingerprint: string; paragraphs: { id: string; n: number; text: string }[] }>();
   for (const page of await citablePages()) {
-    const { notes, paragraphs } = await renderEntry(page.entry);
+    const { textNotes, paragraphs } = await renderEntry(page.entry);
     const { title, summary } = page.entry.data;
-    texts.set(`${page.section}/${page.entry.id}/`, { fingerprint: entryFingerprint({ title, summary, paragraphs, notes }), paragraphs });
+    texts.set(`${page.section}/${page.entry.id}/`, { fingerprint: entryFingerprint({ title, summary, paragraphs, notes: textNotes }), paragraphs });
   }
   texts.set(PRIMARY_PATH, { fingerprint: reportFingerprint(), paragraphs: [] });
   return texts;

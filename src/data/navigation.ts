@@ -1,4 +1,5 @@
 /** Build-time data for finding one's way: relations, backlinks, the timeline and the spectrum of the movements. */
+import { AstroError } from 'astro/errors';
 import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
 import { layoutTimelineChart, type ChartLayout } from '../lib/timeline-chart';
 import type { NoteMark } from '../lib/notes';
@@ -24,21 +25,30 @@ function dated(entry: Entry): Dated {
 
 export interface ShownEvent extends TimelineEvent {
   href: string;
+  /** On the entry's own page: the mark of the page's note that gives the event's sources (shown instead of `note`). */
+  mark?: NoteMark;
   /** The formatted citations (links to #src-key on the same page, or to the primary source). */
   note: string;
   /** Source keys the note cites: the page must list them under "Sources". */
   keys: string[];
 }
 
-/** The events of the given entries, in date order, with their notes formatted. */
-export async function timelineEvents(entries: Entry[]): Promise<ShownEvent[]> {
+/**
+ * The events of the given entries, in date order, with their notes formatted. On an entry's own page, `marks` are
+ * the marks of its notes for its events (renderEntry's timelineMarks, numbered from timelineCites() in this order).
+ */
+export async function timelineEvents(entries: Entry[], marks?: NoteMark[]): Promise<ShownEvent[]> {
   const base = import.meta.env.BASE_URL;
+  const events = timelineOf(entries.map(dated));
+  if (marks && marks.length !== events.length) {
+    throw new AstroError(`${entries.map((e) => e.id).join(', ')}: ${events.length} timeline events but ${marks.length} note marks for them.`, 'timelineCites() (src/lib/facts.ts) must read the events as timelineOf() orders them.');
+  }
   return Promise.all(
-    timelineOf(entries.map(dated)).map(async (event) => {
+    events.map(async (event, i) => {
       const href = entryHref(event.entry);
       const where = `content/${event.entry.collection}/${event.entry.id}.mdx: ${event.kind === 'event' ? `event "${event.label}"` : event.kind}`;
       const { keys, html } = await citeData(event.cite, where, base);
-      return { ...event, href, note: html, keys };
+      return { ...event, href, note: html, keys, ...(marks ? { mark: marks[i]! } : {}) };
     }),
   );
 }

@@ -105,9 +105,10 @@ export function formatShortNote(item: CslItem, ref: CiteRef): string {
 
 /**
  * The full bibliography entry for one work, as HTML: "n.d." for an undated work cited by URL (for web
- * pages the style prints only the access date), and the copy that was read, if any, after the work's own address.
+ * pages the style prints only the access date), and the copy that was read, if any, after the work's own address
+ * (left out with `copy: false`: an entry page's list, which sends the reader to the bibliography for it).
  */
-export function formatBibliographyEntry(item: CslItem): string {
+export function formatBibliographyEntry(item: CslItem, { copy: withCopy = true }: { copy?: boolean } = {}): string {
   const html = new Cite([toCsl(item)]).format('bibliography', {
     template: STYLE,
     lang: 'en-US',
@@ -117,7 +118,7 @@ export function formatBibliographyEntry(item: CslItem): string {
   let entry = finishTitle(clean(inner), item);
   const { nodate, copy } = item as CslItem & SiteFields;
   if (nodate && item.accessed && !entry.includes('n.d.')) entry = entry.replace(/(^|\s)Accessed /, '$1n.d. Accessed ');
-  if (copy) entry = `${entry} Read at: ${escapeHtml(copy.name)}, ${escapeHtml(copy.URL)}.`;
+  if (copy && withCopy) entry = `${entry} Read at: ${escapeHtml(copy.name)}, ${escapeHtml(copy.URL)}.`;
   return entry;
 }
 

@@ -109,3 +109,11 @@ export function editionContainer(siteTitle: string, edition: string): string {
 export function mementoDatetime(date: string): string {
   return new Date(`${date}T00:00:00Z`).toUTCString();
 }
+
+/**
+ * A stored article without its script elements. The article keeps the tags of the build that cut it, pointing at
+ * hashed files a later build no longer has; the edition page loads today's enhancements itself.
+ */
+export function withoutScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+}

@@ -1,5 +1,6 @@
-/** The cited facts of a movement's frontmatter that its infobox shows, in the infobox's order. */
+/** The cited facts of an entry's frontmatter that carry the page's own notes: the infobox's, and the timeline's. */
 import type { CiteField } from './notes';
+import { timelineOf, type Dated } from './timeline';
 
 interface Cited {
   cite?: unknown;
@@ -28,3 +29,25 @@ export function infoboxCites(frontmatter: Record<string, unknown>): CiteField[] 
   ];
 }
 
+
+/**
+ * The cite lists of an entry's own timeline, one per event, in the order the timeline shows them (timelineOf: the
+ * events written, and a movement's founding and end dates unless an event has that date). remark-notes numbers
+ * these notes after the text's (the timeline comes after the text). Read like infoboxCites, before the schema.
+ */
+export function timelineCites(frontmatter: Record<string, unknown>): CiteField[] {
+  const dated = (value: unknown) => {
+    const { date, cite } = (value ?? {}) as { date?: unknown; cite?: unknown };
+    return typeof date === 'string' && citeOf(value).length > 0 ? { date, cite: cite as CiteField } : undefined;
+  };
+  const events = list(frontmatter['events']).flatMap((e) => {
+    const d = dated(e);
+    return d ? [{ ...d, label: '' }] : [];
+  });
+  const entry: Dated = { collection: 'movements', id: '', title: '', events };
+  const founded = dated(frontmatter['founded']);
+  const ended = dated(frontmatter['ended']);
+  if (founded) entry.founded = founded;
+  if (ended) entry.ended = ended;
+  return timelineOf([entry]).map((e) => e.cite);
+}

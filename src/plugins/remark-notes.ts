@@ -23,11 +23,17 @@ export interface Options {
    * the order given, with the same reuse rule. Their marks are recorded as `frontmatterMarks`.
    */
   frontmatterCites?: (frontmatter: Record<string, unknown>) => CiteField[];
+  /**
+   * Cite lists in the frontmatter whose notes come after the text's (an entry's own timeline): numbered last, in
+   * the order given, with the same reuse rule (an event citing what a note cites gets that note's number). Their
+   * marks are recorded as `afterMarks`, and the number of notes before them as `textNotes`.
+   */
+  afterCites?: (frontmatter: Record<string, unknown>) => CiteField[];
   /** Injected in unit tests; read from content/sources.yaml otherwise. */
   sources?: Map<string, CslItem>;
 }
 
-/** A note as stored in frontmatter and rendered by the notes list and sidenotes. */
+/** A note as stored in frontmatter and rendered by the notes list (which the sidenotes copy, src/scripts/notes.ts). */
 export interface NoteData {
   n: number;
   id: string;
@@ -101,7 +107,7 @@ function frontmatterUse(file: VFile, cite: CiteField, known: Map<string, CslItem
   return { cites };
 }
 
-export function remarkNotes({ base, sources, frontmatterCites }: Options) {
+export function remarkNotes({ base, sources, frontmatterCites, afterCites }: Options) {
   return (tree: Root, file: VFile) => {
     const known = sources ?? loadSources();
     const vdata = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
@@ -134,27 +140,27 @@ export function remarkNotes({ base, sources, frontmatterCites }: Options) {
       found.push({ node: fn, use });
     });
 
-    const { notes, uses: all } = numberNotes([...first, ...found.map((f) => f.use)]);
-    const uses = all.slice(first.length);
+    const after = (afterCites?.(vdata.astro.frontmatter) ?? []).map((cite) => frontmatterUse(file, cite, known));
+    const { notes, uses: all } = numberNotes([...first, ...found.map((f) => f.use), ...after]);
+    const uses = all.slice(first.length, first.length + found.length);
     const data: NoteData[] = notes.map((note) => {
       const html = [citationsHtml(note.cites, known, base), note.text].filter(Boolean).join(' ');
       return { n: note.n, id: note.id, refs: note.refs, keys: [...new Set(note.cites.map((c) => c.key))], cites: note.cites, html };
     });
 
-    const inMargin = new Set<number>();
     found.forEach(({ node }, i) => {
       const { n, ref } = uses[i]!;
       node.attributes = [
         { type: 'mdxJsxAttribute', name: 'n', value: String(n) },
         { type: 'mdxJsxAttribute', name: 'refId', value: ref },
-        // The margin shows each note once, beside its first mark in the text.
-        ...(inMargin.has(n) ? [] : [{ type: 'mdxJsxAttribute' as const, name: 'html', value: data[n - 1]!.html }]),
       ];
-      inMargin.add(n);
       node.children = [];
     });
 
     vdata.astro.frontmatter.notes = data;
     vdata.astro.frontmatter.frontmatterMarks = all.slice(0, first.length) satisfies NoteMark[];
+    vdata.astro.frontmatter.afterMarks = all.slice(first.length + found.length) satisfies NoteMark[];
+    // Notes are numbered in order, so the ones only the timeline gives are the last: the text's end where they start.
+    vdata.astro.frontmatter.textNotes = Math.max(0, ...all.slice(0, first.length + found.length).map((u) => u.n));
   };
 }

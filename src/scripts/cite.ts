@@ -2,11 +2,27 @@
 export function enhanceCiteBlock(): void {
   const block = document.getElementById('cite');
   if (!block) return;
-  for (const button of block.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  // A copy button after each reference, with a live status line: without the script there is nothing to copy with.
+  // (Edition copies made before carry their buttons, hidden: those are shown.)
+  for (const text of block.querySelectorAll<HTMLElement>('.citation-text:not([id^="cite-para-"])')) {
+    let button = text.nextElementSibling as HTMLButtonElement | null;
+    if (!button?.matches('button[data-copy]')) {
+      button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'copy';
+      button.dataset.copy = text.id;
+      const label = document.createElement('span');
+      label.className = 'sr-only';
+      label.textContent = ` the ${text.closest('.citation')!.querySelector('dt')!.textContent} reference`;
+      button.append('Copy', label);
+      const status = document.createElement('span');
+      status.className = 'copy-status';
+      status.setAttribute('role', 'status');
+      text.after(button, ' ', status);
+    }
     button.hidden = false;
+    const status = button.nextElementSibling!;
     button.addEventListener('click', async () => {
-      const text = document.getElementById(button.dataset.copy!)!;
-      const status = button.nextElementSibling!;
       try {
         // Rich text keeps the italics when pasted into a word processor; plain text everywhere else.
         const type = (t: string, s: string) => new Blob([s], { type: t });
@@ -23,7 +39,10 @@ export function enhanceCiteBlock(): void {
   const update = () => {
     const id = decodeURIComponent(location.hash.slice(1));
     const paragraph = /^p-[0-9a-f]{6}(-\d+)?$/.test(id) ? document.getElementById(id) : null;
-    for (const span of block.querySelectorAll<HTMLElement>('.cite-url')) span.textContent = span.dataset.url! + (paragraph ? `#${id}` : '');
+    for (const span of block.querySelectorAll<HTMLElement>('.cite-url')) {
+      span.dataset.url ??= span.textContent!;
+      span.textContent = span.dataset.url + (paragraph ? `#${id}` : '');
+    }
     note.hidden = !paragraph;
     note.querySelector('a')!.href = `#${id}`;
     note.querySelector('code')!.textContent = `#${id}`;

@@ -41,15 +41,15 @@ describe('print', () => {
       expect(text).not.toContain('Skip to content');
       expect(text).not.toContain('Cite this page');
       expect((text.match(/¶/g) ?? []).length).toBe(pilcrowsInNotes);
-      // Nor the screen's ways back: "↩", back-link letters, "In the bibliography".
+      // Nor the screen's ways back: "↩", back-link letters, the link to the bibliography.
       expect(text).not.toContain('↩');
-      expect(text).not.toContain('In the bibliography');
+      expect(text).not.toContain('also in the bibliography');
       await close();
     });
   }
-  test('on paper, notes have no back-links (↩ or letters) and sources no "In the bibliography" links', async () => {
+  test('on paper, notes have no back-links (↩ or letters) and sources no link to the bibliography', async () => {
     const { page, close } = await site.open('/movements/lad/');
-    const shown = () => page.$$eval('.notes .backlink, .sources .bibliography-link', (els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
+    const shown = () => page.$$eval('.notes .backlink, .sources .screen-only', (els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
     expect(await shown()).toBeGreaterThan(0);
     await page.emulateMedia({ media: 'print' });
     expect(await shown()).toBe(0);

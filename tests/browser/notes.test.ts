@@ -30,6 +30,37 @@ describe('sidenotes', () => {
       await close();
     }
   });
+  test('each note of the text is in the margin once, beside its first mark in the text, with the text of the notes list', async () => {
+    for (const path of ['/movements/nevada-semipalatinsk/', '/context/elections-1994/']) {
+      const { page, close } = await site.open(path, { width: 1440 });
+      const { inText, side } = await page.evaluate(() => {
+        const words = (e: Element) => {
+          const copy = e.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.sidenote-n, [role="doc-backlink"]').forEach((x) => x.remove());
+          return copy.textContent!.replace(/\s+/g, ' ').trim();
+        };
+        const marks = [...document.querySelectorAll<HTMLAnchorElement>('.entry-body a[role="doc-noteref"]')].filter((a) => !a.closest('.entry-timeline'));
+        return {
+          inText: [...new Set(marks.map((a) => a.textContent))],
+          side: [...document.querySelectorAll('.sidenote')].map((s) => {
+            const n = s.querySelector('.sidenote-n')!.textContent!;
+            const mark = s.parentElement!.querySelector<HTMLAnchorElement>('a[role="doc-noteref"]')!;
+            return {
+              n,
+              mark: mark.textContent,
+              first: marks.find((a) => a.textContent === n)?.id === mark.id,
+              same: words(s) === words(document.getElementById(`note-${n}`)!),
+              links: s.querySelectorAll('a').length,
+              hidden: s.getAttribute('aria-hidden'),
+            };
+          }),
+        };
+      });
+      expect(side.map((s) => s.n), path).toEqual(inText);
+      for (const s of side) expect(s, `${path} sidenote ${s.n}`).toEqual({ n: s.n, mark: s.n, first: true, same: true, links: 0, hidden: 'true' });
+      await close();
+    }
+  });
   test('at 390 px the sidenotes give way to the numbered notes at the end', async () => {
     const { page, close } = await site.open('/movements/lad/', { width: 390 });
     expect(await page.locator('.sidenote').first().isVisible()).toBe(false);

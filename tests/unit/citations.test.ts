@@ -104,6 +104,8 @@ describe('the site’s own source fields', () => {
   test('the copy that was read is named after the work’s own address', () => {
     const copied = { ...translated, copy: { name: 'docslib.org', URL: 'https://docslib.org/doc/1' } };
     expect(formatBibliographyEntry(copied)).toMatch(/https:\/\/zonakz\.net\/x\/\. Read at: docslib\.org, https:\/\/docslib\.org\/doc\/1\.$/);
+    // An entry page's list leaves the copy to the bibliography.
+    expect(formatBibliographyEntry(copied, { copy: false })).toMatch(/https:\/\/zonakz\.net\/x\/\.$/);
     expect(formatShortNote(copied, { key: 'zonakz-2001' })).not.toContain('docslib');
   });
 });

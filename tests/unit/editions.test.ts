@@ -10,6 +10,7 @@ import {
   textFingerprint,
   tokenise,
   verifyEdition,
+  withoutScripts,
   type EditionManifest,
 } from '../../src/lib/editions';
 import { editionRules, headersFor } from '../../src/lib/host-files';
@@ -99,5 +100,12 @@ describe('editionRules()', () => {
       link: '<https://example.org/kz/movements/lad/>; rel="original"',
     });
     expect(headersFor(rules, '/kz/glossary/')).toEqual({});
+  });
+});
+
+describe('withoutScripts()', () => {
+  test('takes the stored build\'s script tags out of an article and leaves the rest as it is', () => {
+    const article = '<article><p>Text <q>quoted</q></p><script type="module" src="/_astro/Cite.x1.js"></script><SCRIPT>a()</SCRIPT></article>';
+    expect(withoutScripts(article)).toBe('<article><p>Text <q>quoted</q></p></article>');
   });
 });

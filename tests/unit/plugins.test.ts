@@ -29,9 +29,14 @@ function run(mdx: string, base = '/', matter: Record<string, unknown> = {}) {
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkEntryLinks, { base, targets })
-    .use(remarkNotes, { base, sources, frontmatterCites: (fm) => (fm['cites'] as string[] | undefined) ?? [] });
+    .use(remarkNotes, {
+      base,
+      sources,
+      frontmatterCites: (fm) => (fm['cites'] as string[] | undefined) ?? [],
+      afterCites: (fm) => (fm['after'] as string[] | undefined) ?? [],
+    });
   const tree = processor.runSync(processor.parse(file), file);
-  const frontmatter = (file.data as { astro: { frontmatter: { notes: NoteData[]; links: string[]; frontmatterMarks: NoteMark[] } } }).astro.frontmatter;
+  const frontmatter = (file.data as { astro: { frontmatter: { notes: NoteData[]; links: string[]; frontmatterMarks: NoteMark[]; afterMarks: NoteMark[]; textNotes: number } } }).astro.frontmatter;
   return { tree, frontmatter };
 }
 
@@ -79,6 +84,12 @@ describe('remarkNotes', () => {
     expect(() => run('A.<Fn cite="babak-2004" />')).toThrow(
       /content\/movements\/test\.mdx: <Fn cite="babak-2004">: no source with the key "babak-2004"\. Did you mean "babak-2005"\?/,
     );
+  });
+  test('notes cited after the text (a timeline) are numbered last, reusing an identical note of the text or the infobox', () => {
+    const { frontmatter } = run('One.<Fn cite="babak-2005" loc="p. 3" />', '/', { cites: ['report'], after: ['babak-2005, p. 9', 'report', 'babak-2005, p. 3', 'babak-2005, p. 9'] });
+    expect(frontmatter.afterMarks).toEqual([{ n: 3, ref: 'ref-3' }, { n: 1, ref: 'ref-1-b' }, { n: 2, ref: 'ref-2-b' }, { n: 3, ref: 'ref-3-b' }]);
+    expect(frontmatter.notes.map((n) => n.n)).toEqual([1, 2, 3]);
+    expect(frontmatter.textNotes).toBe(2);
   });
   test('notes cited in the frontmatter (an infobox) are numbered first, and the text reuses an identical one', () => {
     const { frontmatter } = run('One.<Fn cite="babak-2005" loc="p. 3" />\n\nTwo.<Fn cite="report" />', '/', { cites: ['report', 'babak-2005, p. 9'] });
