@@ -25,9 +25,12 @@ try {
         await page.evaluate(() => document.fonts.ready);
         await page.screenshot({ path: path.join(out, `${name}-${size}-${colorScheme}.png`) });
         await page.screenshot({ path: path.join(out, `${name}-${size}-${colorScheme}-full.png`), fullPage: true });
-        // The second and third screens, at full size (the whole page is hard to read once scaled down).
-        for (const screen of [2, 3]) {
-          const clip = { x: 0, y: (screen - 1) * viewport.height, ...viewport };
+        // The second and third screens, at full size (the whole page is hard to read once scaled down), as far as
+        // the page reaches: a clip below the page's end makes Playwright throw.
+        const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+        for (const screen of [2, 3].filter((n) => (n - 1) * viewport.height < pageHeight)) {
+          const y = (screen - 1) * viewport.height;
+          const clip = { x: 0, y, width: viewport.width, height: Math.min(viewport.height, pageHeight - y) };
           await page.screenshot({ path: path.join(out, `${name}-${size}-${colorScheme}-${screen}.png`), fullPage: true, clip });
         }
         await context.close();

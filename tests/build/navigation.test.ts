@@ -230,17 +230,21 @@ describe('spectrum', () => {
 describe('map of places', () => {
   const places = () => load(readFileSync(contentPath('places'), 'utf8')) as { id: string; name: string; kk: string; ru: string; entries: string[]; events?: { entry: string; date: string }[] }[];
   const entryUrl = (ref: string) => `/${ref.startsWith('movement:') ? 'movements' : 'context'}/${ref.slice(ref.indexOf(':') + 1)}/`;
-  test('draws every place as a link to its item in the list, inside the SVG, with no script on the page', () => {
+  test('draws every place as a link to its item in the list, inside each of the two SVGs (wide and narrow), with no script on the page', () => {
     const $ = page('/places/').$;
-    const svg = $('svg.place-map-svg');
-    expect(svg.attr('viewBox')).toMatch(/^0 0 \d+ \d+$/);
-    expect(svg.attr('width')).toBe('100%');
-    for (const p of places()) {
-      const mark = svg.find(`a.place-mark[href="#${p.id}"]`);
-      expect(mark.length, p.id).toBe(1);
-      expect(mark.text().trim(), p.id).toBe(p.name);
-      expect($(`li#${p.id}`).length, p.id).toBe(1);
+    const svgs = $('svg.place-map-svg');
+    expect(svgs.length).toBe(2);
+    for (const el of svgs.toArray()) {
+      const svg = $(el);
+      expect(svg.attr('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+      expect(svg.attr('width')).toBe('100%');
+      for (const p of places()) {
+        const mark = svg.find(`a.place-mark[href="#${p.id}"]`);
+        expect(mark.length, p.id).toBe(1);
+        expect(mark.text().trim(), p.id).toBe(p.name);
+      }
     }
+    for (const p of places()) expect($(`li#${p.id}`).length, p.id).toBe(1);
     expect($('script:not([type="application/ld+json"])').length).toBe(0);
   });
   test('the list names each place in three scripts, gives its coordinates and source, and links every entry and event', () => {

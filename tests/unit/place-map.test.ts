@@ -4,13 +4,18 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import type { Topology } from 'topojson-specification';
 import { formatCoordinates, parseCoordinates } from '../../src/lib/coordinates';
-import { COUNTRY_LABELS, inCountry, layoutPlaceMap, overlaps, placeLabels, placeProjection, SEA_LABEL, type MapPlace } from '../../src/lib/place-map';
+import { breakLines, COUNTRY_LABELS, inCountry, layoutPlaceMap, NARROW_MAP, overlaps, placeLabels, placeProjection, SEA_LABEL, WIDE_MAP, type MapPlace, type MapRendering } from '../../src/lib/place-map';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const topology = JSON.parse(readFileSync(path.join(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8')) as Topology;
 const places = parse(readFileSync(path.join(root, 'content/places.yaml'), 'utf8')) as MapPlace[];
-const layout = layoutPlaceMap(topology, places);
+const both = layoutPlaceMap(topology, places);
+const layout = both.wide;
 const mark = (id: string) => layout.marks.find((m) => m.id === id)!;
+const renderings: [string, MapRendering][] = [
+  ['wide', both.wide],
+  ['narrow', both.narrow],
+];
 
 describe('parseCoordinates()', () => {
   test('reads degrees and minutes as German Wikipedia writes them, O for east', () => {
@@ -43,7 +48,7 @@ describe('layoutPlaceMap()', () => {
     expect(mark('orenburg').x).toBeLessThan(mark('karaganda').x);
     expect(mark('kokshetau').y).toBeLessThan(mark('almaty').y);
   });
-  test('every place lies inside the drawn frame, with room for its mark', () => {
+  test.each(renderings)('%s: every place lies inside the drawn frame, with room for its mark', (_, layout) => {
     expect(layout.marks).toHaveLength(places.length);
     for (const m of layout.marks) {
       expect(m.x, m.id).toBeGreaterThan(5);
@@ -52,19 +57,50 @@ describe('layoutPlaceMap()', () => {
       expect(m.y, m.id).toBeLessThan(layout.height - 5);
     }
   });
-  test('no label overlaps another label, a mark or a country name, and every label stays in the frame', () => {
-    const boxes = [...layout.marks.map((m) => ({ id: m.id, box: m.label.box })), ...layout.countryLabels.map((l) => ({ id: l.text, box: l.box }))];
+  test.each(renderings)('%s: no label or leader line overlaps another label, a mark or a country name, and every label stays in the frame', (_, layout) => {
+    const r = layout.style.radius;
+    const leaders = layout.marks.flatMap((m) => (m.label.leader ? [{ id: `${m.id} leader`, box: { x: m.label.leader.x - 0.5, y: m.label.leader.y1, width: 1, height: m.label.leader.y2 - m.label.leader.y1 } }] : []));
+    const boxes = [...layout.marks.map((m) => ({ id: m.id, box: m.label.box })), ...layout.countryLabels.map((l) => ({ id: l.text, box: l.box })), ...leaders];
     for (const [i, a] of boxes.entries()) {
-      for (const b of boxes.slice(i + 1)) expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
+      // A leader line ends at its own label's edge (overlaps() counts touching as clear, but floating point may not).
+      for (const b of boxes.slice(i + 1).filter((b) => b.id !== `${a.id} leader`)) expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
       expect(a.box.x, a.id).toBeGreaterThanOrEqual(0);
       expect(a.box.x + a.box.width, a.id).toBeLessThanOrEqual(layout.width);
+      expect(a.box.y, a.id).toBeGreaterThanOrEqual(0);
+      expect(a.box.y + a.box.height, a.id).toBeLessThanOrEqual(layout.height);
     }
-    for (const m of layout.marks) {
+    for (const { id, box } of boxes) {
       for (const other of layout.marks) {
-        const dot = { x: other.x - 4.5, y: other.y - 4.5, width: 9, height: 9 };
-        expect(overlaps(m.label.box, dot), `${m.id} label / ${other.id} mark`).toBe(false);
+        const dot = { x: other.x - r, y: other.y - r, width: 2 * r, height: 2 * r };
+        expect(overlaps(box, dot), `${id} / ${other.id} mark`).toBe(false);
       }
     }
+  });
+  test('a leader line runs straight from its mark to its label', () => {
+    const led = both.narrow.marks.filter((m) => m.label.leader);
+    expect(led.length).toBeGreaterThan(0);
+    for (const m of led) {
+      const { x, y1, y2 } = m.label.leader!;
+      expect(x, m.id).toBe(m.x);
+      expect(y1, m.id).toBeLessThan(y2);
+      const box = m.label.box;
+      expect(x, m.id).toBeGreaterThanOrEqual(box.x);
+      expect(x, m.id).toBeLessThanOrEqual(box.x + box.width);
+      // One end at the mark's edge, the other at the label's.
+      const [markEnd, labelEnd] = m.y < box.y ? [y1, y2] : [y2, y1];
+      expect(markEnd, m.id).toBeCloseTo(m.y < box.y ? m.y + NARROW_MAP.radius : m.y - NARROW_MAP.radius, 6);
+      expect(labelEnd, m.id).toBeCloseTo(m.y < box.y ? box.y : box.y + box.height, 6);
+    }
+  });
+  test('the narrow rendering’s labels are at least 10 CSS px in a map 288 px wide (a 320 px phone), and nearly twice the wide one’s against the land', () => {
+    expect((NARROW_MAP.fontSize * 288) / both.narrow.width).toBeGreaterThanOrEqual(10);
+    expect(NARROW_MAP.fontSize / both.narrow.width).toBeGreaterThanOrEqual((1.8 * WIDE_MAP.fontSize) / both.wide.width);
+  });
+  test('the narrow rendering breaks the longest name onto two lines and names fewer countries', () => {
+    const site = both.narrow.marks.find((m) => m.id === 'semipalatinsk-test-site')!;
+    expect(site.label.lines).toEqual(['Semipalatinsk', 'Test Site']);
+    expect(both.narrow.countryLabels.map((l) => l.text)).toEqual(['KAZAKHSTAN', 'RUSSIA', 'CHINA']);
+    expect(layout.marks.every((m) => m.label.lines.length === 1 && !m.label.leader)).toBe(true);
   });
   test('draws Kazakhstan and its neighbours, Kazakhstan last, and nothing far away', () => {
     const names = layout.countries.map((c) => c.name);
@@ -73,11 +109,12 @@ describe('layoutPlaceMap()', () => {
     expect(layout.countries.at(-1)!.name).toBe('Kazakhstan');
     expect(layout.countries.filter((c) => c.home)).toHaveLength(1);
   });
-  test('keeps the drawing small: the path data of all countries together is under 40,000 characters', () => {
-    expect(layout.countries.reduce((n, c) => n + c.d.length, 0)).toBeLessThan(40_000);
+  test('keeps the drawing small: the path data of all countries together is under 25,000 characters wide and 15,000 narrow', () => {
+    expect(both.wide.countries.reduce((n, c) => n + c.d.length, 0)).toBeLessThan(25_000);
+    expect(both.narrow.countries.reduce((n, c) => n + c.d.length, 0)).toBeLessThan(15_000);
   });
   test('is the same every time', () => {
-    expect(layoutPlaceMap(topology, places)).toEqual(layout);
+    expect(layoutPlaceMap(topology, places)).toEqual(both);
   });
 });
 
@@ -94,9 +131,23 @@ describe('placeLabels()', () => {
     expect(a!.label.anchor).toBe('end');
     expect(a!.label.x).toBeLessThan(100);
   });
+  test('sets a label in a crowd of marks further off, with a leader line, rather than over another', () => {
+    const crowd = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot'].map((name, i) => ({ id: name, name, x: 100 + 12 * i, y: 100 }));
+    const marks = placeLabels(crowd, 300, 200, [], NARROW_MAP);
+    expect(marks.some((m) => m.label.leader)).toBe(true);
+    for (const [i, a] of marks.entries()) for (const b of marks.slice(i + 1)) expect(overlaps(a.label.box, b.label.box), `${a.id} / ${b.id}`).toBe(false);
+  });
   test('keeps a label near the right edge inside the frame', () => {
     const [a] = placeLabels([{ id: 'a', name: 'Ust-Kamenogorsk', x: 390, y: 100 }], 400, 200);
     expect(a!.label.box.x + a!.label.box.width).toBeLessThanOrEqual(400);
+  });
+});
+
+describe('breakLines()', () => {
+  test('breaks a name at its spaces into lines no longer than asked, and keeps a longer word whole', () => {
+    expect(breakLines('Semipalatinsk Test Site', 14)).toEqual(['Semipalatinsk', 'Test Site']);
+    expect(breakLines('Ust-Kamenogorsk', 10)).toEqual(['Ust-Kamenogorsk']);
+    expect(breakLines('a b c', 3)).toEqual(['a b', 'c']);
   });
 });
 
