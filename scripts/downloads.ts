@@ -46,7 +46,6 @@ const BACK_MATTER = [
 ];
 const facts = {
   title: downloadsPage('[data-work="title"]').text().trim(),
-  creator: downloadsPage('[data-work="creator"]').text().trim(),
   date: downloadsPage('[data-work="date"] time').attr('datetime')!,
   dateText: downloadsPage('[data-work="date"] time').text().trim(),
   citation: downloadsPage('[data-work="citation"]'),
@@ -115,7 +114,6 @@ async function printPdf(page: Page, file: string): Promise<void> {
  */
 async function compact(pdf: Buffer, headings: string[]): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  doc.setAuthor(facts.creator);
   fixOutlineTitles(doc, headings);
   return doc.save({ useObjectStreams: true });
 }
@@ -315,7 +313,6 @@ function workEpub(): Uint8Array {
   const book: EpubBook = {
     identifier: publicBase,
     title: facts.title,
-    creator: facts.creator,
     lang: 'en',
     date: facts.date,
     rights: facts.licence.text().replace(/\s+/g, ' ').trim(),

@@ -22,7 +22,8 @@ export interface EpubBook {
   /** A stable unique identifier (the work's URL). */
   identifier: string;
   title: string;
-  creator: string;
+  /** Left out for an unsigned work, as the site's pages are (EPUB does not require it). */
+  creator?: string;
   lang: string;
   /** YYYY-MM-DD: the date of the text; also the modification time of the package. */
   date: string;
@@ -87,8 +88,8 @@ export function packageDocument(book: EpubBook): string {
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="${book.lang}">
   <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
     <dc:identifier id="uid">${escapeXml(book.identifier)}</dc:identifier>
-    <dc:title>${escapeXml(book.title)}</dc:title>
-    <dc:creator>${escapeXml(book.creator)}</dc:creator>
+    <dc:title>${escapeXml(book.title)}</dc:title>${book.creator ? `
+    <dc:creator>${escapeXml(book.creator)}</dc:creator>` : ''}
     <dc:language>${book.lang}</dc:language>
     <dc:date>${book.date}</dc:date>
     <dc:rights>${escapeXml(book.rights)}</dc:rights>

@@ -117,6 +117,14 @@ describe('the PDF of the whole work', () => {
     const { text } = await extractText(pdf, { mergePages: true });
     expect(squash(text)).toContain(knownParagraph(html('movements/lad/')));
   });
+
+  test('is unsigned, as the pages are: no author in the file or in the citation /downloads/ gives', async () => {
+    const { info } = (await (await openPdf(WORK_PDF)).getMetadata()) as { info: Record<string, unknown> };
+    expect(info.Author ?? '').toBe('');
+    const citation = squash(downloads('[data-work="citation"]').text());
+    expect(citation).toMatch(/^Kazakhstan’s Political Movements, 1986–1995[.,]/);
+    expect(citation).not.toMatch(/editors/i);
+  });
 });
 
 describe('the EPUB of the whole work', () => {
@@ -131,6 +139,11 @@ describe('the EPUB of the whole work', () => {
     if (!existsSync(jar)) throw new Error(`EPUBCheck is needed at ${jar}: sudo apt-get install -y epubcheck (or set EPUBCHECK_JAR)`);
     const { stdout, stderr } = await promisify(execFile)('java', ['-jar', jar, file]);
     expect(stdout + stderr).toContain('Messages: 0 fatals / 0 errors / 0 warnings');
+  });
+
+  test('is unsigned, as the pages are: no dc:creator', () => {
+    expect(files['OEBPS/content.opf']).toContain('<dc:title>');
+    expect(files['OEBPS/content.opf']).not.toContain('dc:creator');
   });
 
   test('starts with the mimetype, stored uncompressed', () => {

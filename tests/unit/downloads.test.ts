@@ -93,7 +93,6 @@ describe('partContent()', () => {
 const BOOK: EpubBook = {
   identifier: 'https://example.org/',
   title: 'A & B',
-  creator: 'The editors',
   lang: 'en',
   date: '2026-11-23',
   rights: 'CC BY 4.0',
@@ -117,6 +116,9 @@ describe('the EPUB package', () => {
   test('states the metadata, the accessibility properties and a modification date EPUB accepts', () => {
     const opf = packageDocument(BOOK);
     expect(opf).toContain('<dc:title>A &amp; B</dc:title>');
+    // Unsigned, as the site's pages are: no creator is invented for the work.
+    expect(opf).not.toContain('dc:creator');
+    expect(packageDocument({ ...BOOK, creator: 'A. Author' })).toContain('<dc:creator>A. Author</dc:creator>');
     expect(opf).toContain('<meta property="dcterms:modified">2026-11-23T00:00:00Z</meta>');
     expect(opf).toContain('<meta property="schema:accessibilityHazard">none</meta>');
     expect(opf).toContain('href="fonts/a.woff2" media-type="font/woff2"');
