@@ -41,7 +41,11 @@ export default defineConfig({
   markdown: {
     processor: unified({
       // The guard runs first: an entry that tries to run code fails before anything else reads it.
-      remarkPlugins: [remarkContentGuard, [remarkEntryLinks, { base }], [remarkNotes, { base, frontmatterCites: infoboxCites, afterCites: timelineCites }]],
+      remarkPlugins: [
+        remarkContentGuard,
+        [remarkEntryLinks, { base }],
+        [remarkNotes, { base, frontmatterCites: infoboxCites, afterCites: timelineCites }],
+      ],
       rehypePlugins: [rehypeParagraphIds],
     }),
   },
@@ -55,7 +59,12 @@ export default defineConfig({
     siteUrlRequired,
     mdx(),
     // The sitemap lists pages with content: not redirects, not the search page, not edition copies (noindex).
-    sitemap({ filter: (page) => !page.endsWith('/search/') && !/\/editions\/[^/]+\//.test(page) && !Object.keys(REDIRECTS).some((from) => page.endsWith(from)) }),
+    sitemap({
+      filter: (page) =>
+        !page.endsWith('/search/') &&
+        !/\/editions\/[^/]+\//.test(page) &&
+        !Object.keys(REDIRECTS).some((from) => page.endsWith(from)),
+    }),
     hosting({ redirects: REDIRECTS }),
     // Every content rule, before anything is built (and again on each save in dev); last, so that its
     // check of the published URLs after the build sees the sitemap and the host's files.

@@ -41,7 +41,11 @@ async function timedBuild(corpus: string, contentDir?: string, entries = 0): Pro
   const outDir = path.join(tmp, corpus, 'dist');
   const start = performance.now();
   // The generated corpora are built without the downloads: 2,000 PDFs would measure Chromium, not the build.
-  const result = await buildSite({ outDir, cacheDir: path.join(tmp, corpus, 'cache'), ...(contentDir ? { contentDir, downloads: false } : {}) });
+  const result = await buildSite({
+    outDir,
+    cacheDir: path.join(tmp, corpus, 'cache'),
+    ...(contentDir ? { contentDir, downloads: false } : {}),
+  });
   const seconds = (performance.now() - start) / 1000;
   if (result.code !== 0) throw new Error(`${corpus}: the build failed:\n${result.output.slice(-3000)}`);
   const pages = readPages(outDir).length;
@@ -85,13 +89,20 @@ function weigh(file: string): Weight {
   }
   return w;
 }
-const sum = (ws: Weight[]): Weight => ws.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const sum = (ws: Weight[]): Weight =>
+  ws.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 /** JS files a module loads, following its static imports. */
 function withImports(file: string, seen = new Set<string>()): string[] {
   if (seen.has(file)) return [];
   seen.add(file);
   const code = readFileSync(file, 'utf8');
-  const imports = [...code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((m) => path.resolve(path.dirname(file), m[1]!));
+  const imports = [...code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((m) =>
+    path.resolve(path.dirname(file), m[1]!),
+  );
   return [file, ...imports.flatMap((i) => withImports(i, seen))];
 }
 interface PageWeight {
@@ -103,13 +114,23 @@ interface PageWeight {
 }
 function pageWeight(page: Page, distDir: string): PageWeight {
   const local = (href: string) => path.join(distDir, new URL(href, 'http://x/').pathname);
-  const css = page.$('link[rel="stylesheet"][href]').map((_, l) => local(page.$(l).attr('href')!)).get();
-  const scripts = page.$('script[src], link[rel="modulepreload"][href]')
+  const css = page
+    .$('link[rel="stylesheet"][href]')
+    .map((_, l) => local(page.$(l).attr('href')!))
+    .get();
+  const scripts = page
+    .$('script[src], link[rel="modulepreload"][href]')
     .map((_, s) => local(page.$(s).attr('src') ?? page.$(s).attr('href')!))
     .get();
   const jsFiles = [...new Set(scripts.flatMap((s) => withImports(s)))];
-  const inline = page.$('script:not([src])').map((_, s) => page.$(s).html() ?? '').get().join('');
-  const inlineJs = inline ? { raw: Buffer.byteLength(inline), gzip: gzipSync(inline).length, brotli: brotliCompressSync(inline).length } : sum([]);
+  const inline = page
+    .$('script:not([src])')
+    .map((_, s) => page.$(s).html() ?? '')
+    .get()
+    .join('');
+  const inlineJs = inline
+    ? { raw: Buffer.byteLength(inline), gzip: gzipSync(inline).length, brotli: brotliCompressSync(inline).length }
+    : sum([]);
   const html = weigh(page.file);
   const cssW = sum(css.map(weigh));
   const jsExternal = sum(jsFiles.map(weigh));
@@ -119,7 +140,9 @@ const pages = readPages(real.outDir).filter((p) => p.url !== '/404.html');
 const weights = pages.map((p) => pageWeight(p, real.outDir)).sort((a, b) => b.total.brotli - a.total.brotli);
 const largest = weights[0]!;
 const movementPages = weights.filter((w) => /^\/movements\/[^/]+\/$/.test(w.url));
-const heaviestMovement = movementPages.reduce((a, b) => (b.html.brotli + b.css.brotli > a.html.brotli + a.css.brotli ? b : a));
+const heaviestMovement = movementPages.reduce((a, b) =>
+  b.html.brotli + b.css.brotli > a.html.brotli + a.css.brotli ? b : a,
+);
 budgets.push({
   budget: `movement page HTML + CSS ≤ ${kb(BUDGET.movementHtmlCssBrotli)} brotli`,
   measured: `${kb(heaviestMovement.html.brotli + heaviestMovement.css.brotli)} (${heaviestMovement.url}, the heaviest)`,
@@ -145,7 +168,11 @@ budgets.push({
   measured: `${kb(heaviestPdf.bytes)} (${heaviestPdf.file}, the largest of ${entryPdfs.length})`,
   pass: heaviestPdf.bytes <= BUDGET.entryPdf,
 });
-budgets.push({ budget: `whole-work EPUB ≤ ${kb(BUDGET.workEpub)}`, measured: kb(epub.bytes), pass: epub.bytes <= BUDGET.workEpub });
+budgets.push({
+  budget: `whole-work EPUB ≤ ${kb(BUDGET.workEpub)}`,
+  measured: kb(epub.bytes),
+  pass: epub.bytes <= BUDGET.workEpub,
+});
 
 // 3. In Chromium: the same text with JavaScript off as on, and Lighthouse (mobile) where it runs.
 const server = await serveCompressed(real.outDir);
@@ -163,24 +190,33 @@ for (const url of homeAndMovement) {
     if (javaScriptEnabled) {
       const sizes = await page.evaluate(async () => {
         await document.fonts.ready;
-        return performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.woff2')).map((r) => (r as PerformanceResourceTiming).encodedBodySize);
+        return performance
+          .getEntriesByType('resource')
+          .filter((r) => r.name.endsWith('.woff2'))
+          .map((r) => (r as PerformanceResourceTiming).encodedBodySize);
       });
       fonts.push({ url, files: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) });
     }
     // Controls a script adds (a copy button) are not reading matter, nor the margin copies of notes it places
     // (aria-hidden: the notes list, in the HTML, is the note): leave them out of the count.
-    lengths.push(await page.evaluate(() => {
-      document.querySelectorAll('button, [role="button"], [aria-hidden="true"]').forEach((b) => b.remove());
-      return document.body.innerText.length;
-    }));
+    lengths.push(
+      await page.evaluate(() => {
+        document.querySelectorAll('button, [role="button"], [aria-hidden="true"]').forEach((b) => b.remove());
+        return document.body.innerText.length;
+      }),
+    );
     await context.close();
   }
   noJs.push({ url, textWithJs: lengths[0]!, textWithoutJs: lengths[1]! });
 }
 // Everything a first visit to the heaviest movement page transfers (HTML, CSS, JS, fonts, images), as the browser
 // counts it over the brotli server, and how far its layout shifts while it loads, on a desktop and a phone screen.
-const firstVisits: { size: string; bytes: number; files: { name: string; bytes: number }[]; layoutShift: number }[] = [];
-for (const [size, viewport] of [['1280×800', { width: 1280, height: 800 }], ['390×844', { width: 390, height: 844 }]] as const) {
+const firstVisits: { size: string; bytes: number; files: { name: string; bytes: number }[]; layoutShift: number }[] =
+  [];
+for (const [size, viewport] of [
+  ['1280×800', { width: 1280, height: 800 }],
+  ['390×844', { width: 390, height: 844 }],
+] as const) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -195,8 +231,14 @@ for (const [size, viewport] of [['1280×800', { width: 1280, height: 800 }], ['3
   const visit = await page.evaluate(async () => {
     await document.fonts.ready;
     await new Promise((r) => setTimeout(r, 500));
-    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
-    return { files: entries.map((e) => ({ name: new URL(e.name).pathname, bytes: e.encodedBodySize })), layoutShift: (window as unknown as { shift: number }).shift };
+    const entries = [
+      ...performance.getEntriesByType('navigation'),
+      ...performance.getEntriesByType('resource'),
+    ] as PerformanceResourceTiming[];
+    return {
+      files: entries.map((e) => ({ name: new URL(e.name).pathname, bytes: e.encodedBodySize })),
+      layoutShift: (window as unknown as { shift: number }).shift,
+    };
   });
   firstVisits.push({ size, bytes: visit.files.reduce((a, f) => a + f.bytes, 0), ...visit });
   await context.close();
@@ -220,12 +262,17 @@ budgets.push({
 });
 
 type Scores = Record<string, number>;
-let lighthouse: { url: string; scores: Scores }[] | { unavailable: string } = { unavailable: 'skipped (BENCH_LIGHTHOUSE=0)' };
+let lighthouse: { url: string; scores: Scores }[] | { unavailable: string } = {
+  unavailable: 'skipped (BENCH_LIGHTHOUSE=0)',
+};
 if (process.env.BENCH_LIGHTHOUSE !== '0') {
   try {
     const { default: run } = await import('lighthouse');
     const { launch } = await import('chrome-launcher');
-    const chrome = await launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+    const chrome = await launch({
+      chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+    });
     try {
       lighthouse = [];
       // The home page and every movement page (the budget names one; all of them must meet it).
@@ -236,7 +283,9 @@ if (process.env.BENCH_LIGHTHOUSE !== '0') {
           onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
         });
         const categories = result?.lhr.categories ?? {};
-        const scores = Object.fromEntries(Object.entries(categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
+        const scores = Object.fromEntries(
+          Object.entries(categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]),
+        );
         lighthouse.push({ url, scores });
       }
     } finally {
@@ -262,7 +311,15 @@ if (Array.isArray(lighthouse)) {
 
 // 4. Report.
 console.log('\nBuild time (cold, own cache; includes Astro start-up)');
-console.table(builds.map((b) => ({ corpus: b.corpus, entries: b.entries || '', pages: b.pages, seconds: +b.seconds.toFixed(1), 'ms/page': +b.msPerPage.toFixed(1) })));
+console.table(
+  builds.map((b) => ({
+    corpus: b.corpus,
+    entries: b.entries || '',
+    pages: b.pages,
+    seconds: +b.seconds.toFixed(1),
+    'ms/page': +b.msPerPage.toFixed(1),
+  })),
+);
 console.log('Bytes per page: HTML + CSS + JS it loads (fonts and images not counted), KB');
 console.table(
   weights.map((w) => ({
@@ -278,12 +335,16 @@ console.table(
 console.log(`Largest page: ${largest.url} (${kb(largest.total.raw)} raw, ${kb(largest.total.brotli)} brotli)`);
 console.log(`Web fonts fetched: ${fonts.map((f) => `${f.url} ${f.files} files, ${kb(f.bytes)}`).join('; ')}`);
 for (const v of firstVisits) {
-  console.log(`First visit to ${heaviestMovement.url} at ${v.size}: ${kb(v.bytes)} transferred (${v.files.map((f) => `${f.name.split('/').pop() || 'page'} ${kb(f.bytes)}`).join(', ')}); layout shift ${v.layoutShift.toFixed(4)}`);
+  console.log(
+    `First visit to ${heaviestMovement.url} at ${v.size}: ${kb(v.bytes)} transferred (${v.files.map((f) => `${f.name.split('/').pop() || 'page'} ${kb(f.bytes)}`).join(', ')}); layout shift ${v.layoutShift.toFixed(4)}`,
+  );
 }
 console.log('\nDownloads (PDF and EPUB files)');
 console.table(downloadFiles.map((f) => ({ file: f.file, size: kb(f.bytes) })));
 if (Array.isArray(lighthouse)) {
-  console.log('\nLighthouse (mobile emulation, simulated throttling; served with brotli and long cache headers): the home page and every movement page');
+  console.log(
+    '\nLighthouse (mobile emulation, simulated throttling; served with brotli and long cache headers): the home page and every movement page',
+  );
   console.table(lighthouse.map((l) => ({ page: l.url, ...l.scores })));
 }
 console.log('\nBudgets');
@@ -294,7 +355,19 @@ mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(
   out,
   JSON.stringify(
-    { date: new Date().toISOString(), machine: { cpus: os.cpus().length, load: os.loadavg() }, builds, pages: weights, largest: largest.url, fonts, firstVisits, downloads: downloadFiles, noJs, lighthouse, budgets },
+    {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, load: os.loadavg() },
+      builds,
+      pages: weights,
+      largest: largest.url,
+      fonts,
+      firstVisits,
+      downloads: downloadFiles,
+      noJs,
+      lighthouse,
+      budgets,
+    },
     null,
     2,
   ),

@@ -112,17 +112,27 @@ ${body.join('\n\n')}
 
 function sources(count: number) {
   // The primary report, which entries cite by excerpt and paragraph.
-  const report = { id: 'report', type: 'manuscript', genre: 'Unattributed report', issued: { 'date-parts': [[1994], [1995]], circa: true } };
-  return [report, ...Array.from({ length: count }, (_, i) => ({
-    id: sourceId(i),
-    type: i % 3 === 0 ? 'book' : i % 3 === 1 ? 'article-journal' : 'webpage',
-    author: [{ family: `Author${i}`, given: 'Aigerim' }],
-    title: `A generated work on the movements of the late Soviet period, number ${i}`,
-    ...(i % 3 === 1 ? { 'container-title': 'Central Asian Survey', volume: String(10 + (i % 20)), page: '1-30' } : {}),
-    ...(i % 3 === 0 ? { publisher: 'Generated Press', 'publisher-place': 'Almaty' } : {}),
-    ...(i % 3 === 2 ? { URL: `https://example.org/works/${i}` } : {}),
-    issued: { 'date-parts': [[1990 + (i % 30)]] },
-  }))];
+  const report = {
+    id: 'report',
+    type: 'manuscript',
+    genre: 'Unattributed report',
+    issued: { 'date-parts': [[1994], [1995]], circa: true },
+  };
+  return [
+    report,
+    ...Array.from({ length: count }, (_, i) => ({
+      id: sourceId(i),
+      type: i % 3 === 0 ? 'book' : i % 3 === 1 ? 'article-journal' : 'webpage',
+      author: [{ family: `Author${i}`, given: 'Aigerim' }],
+      title: `A generated work on the movements of the late Soviet period, number ${i}`,
+      ...(i % 3 === 1
+        ? { 'container-title': 'Central Asian Survey', volume: String(10 + (i % 20)), page: '1-30' }
+        : {}),
+      ...(i % 3 === 0 ? { publisher: 'Generated Press', 'publisher-place': 'Almaty' } : {}),
+      ...(i % 3 === 2 ? { URL: `https://example.org/works/${i}` } : {}),
+      issued: { 'date-parts': [[1990 + (i % 30)]] },
+    })),
+  ];
 }
 
 /** Writes the corpus under `dir` (movements/, sources.yaml, people.yaml, terms.yaml, primary/). */

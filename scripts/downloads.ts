@@ -23,7 +23,9 @@ const downloadsPage = load(pageHtml('downloads/'));
 // Where the build lives: its base path from the page's own link, its public address from its canonical URL.
 const workPdfHref = downloadsPage('a[data-download="work-pdf"]').attr('href')!;
 const base = workPdfHref.slice(0, -WORK_PDF.length);
-const publicBase = downloadsPage('link[rel="canonical"]').attr('href')!.replace(/downloads\/$/, '');
+const publicBase = downloadsPage('link[rel="canonical"]')
+  .attr('href')!
+  .replace(/downloads\/$/, '');
 
 interface Group {
   title: string;
@@ -63,7 +65,10 @@ await context.route(/\.css$/, async (route) => {
   const url = route.request().url();
   if (!printCss.has(url)) {
     const css = readFileSync(path.join(dist, new URL(url).pathname.slice(base.length)), 'utf8');
-    printCss.set(url, staticFontFaces(css, (font) => readFileSync(path.join(dist, new URL(font, url).pathname.slice(base.length)))));
+    printCss.set(
+      url,
+      staticFontFaces(css, (font) => readFileSync(path.join(dist, new URL(font, url).pathname.slice(base.length)))),
+    );
   }
   await route.fulfill({ contentType: 'text/css', body: await printCss.get(url)! });
 });
@@ -103,7 +108,9 @@ async function printPdf(page: Page, file: string): Promise<void> {
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const headings = await page.evaluate(() =>
-    [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) =>
+      (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    ),
   );
   writeFileSync(path.join(dist, file), await compact(await page.pdf(PDF_OPTIONS), headings));
 }
@@ -127,13 +134,16 @@ function fixOutlineTitles(doc: PDFDocument, headings: string[]): void {
   const byBare = new Map(headings.map((h) => [bare(h), h]));
   headings.sort((a, b) => b.length - a.length); // the longest heading that explains a doubled title
   const visit = (ref: unknown) => {
-    for (let item: PDFDict | undefined = doc.context.lookup(ref as PDFRef, PDFDict); item; ) {
+    for (let item: PDFDict | undefined = doc.context.lookup(ref as PDFRef, PDFDict); item;) {
       const title = item.lookup(PDFName.of('Title'));
       if (title instanceof PDFHexString || title instanceof PDFString) {
         const text = bare(title.decodeText());
         // A heading at the top of a page that its article starts has its first line twice ("AlashAlash").
         const heading =
-          byBare.get(text) ?? headings.find((h) => text.endsWith(bare(h)) && bare(h).startsWith(text.slice(0, text.length - bare(h).length)));
+          byBare.get(text) ??
+          headings.find(
+            (h) => text.endsWith(bare(h)) && bare(h).startsWith(text.slice(0, text.length - bare(h).length)),
+          );
         if (heading) item.set(PDFName.of('Title'), PDFHexString.fromText(heading));
       }
       if (item.get(PDFName.of('First'))) visit(item.get(PDFName.of('First')));
@@ -179,7 +189,9 @@ function pdfPartOptions(sitePath: string, shift: number): PartOptions {
 async function workPdf(): Promise<void> {
   const $ = load(pageHtml('downloads/'));
   $('body').empty().append('<main class="work mx-auto"></main>');
-  $('head').find('script, link[rel="preload"], link[rel="alternate"], link[rel="manifest"], meta[name="description"]').remove();
+  $('head')
+    .find('script, link[rel="preload"], link[rel="alternate"], link[rel="manifest"], meta[name="description"]')
+    .remove();
   $('title').text(facts.title);
   $('head').append(`<style>${workCss}</style>`);
   const main = $('main');
@@ -191,24 +203,34 @@ async function workPdf(): Promise<void> {
   );
   for (const group of groups) {
     const items = group.entries.map((entry) => {
-      const { $: page, article } = partContent({ path: entry.path, html: pageHtml(entry.path) }, pdfPartOptions(entry.path, 1));
+      const { $: page, article } = partContent(
+        { path: entry.path, html: pageHtml(entry.path) },
+        pdfPartOptions(entry.path, 1),
+      );
       article.addClass('work-part').attr('id', partId(entry.path));
       return { entry, html: page.html(article) };
     });
     contents.push(
       `<li>${escapeXml(group.title)}<ol>${items.map(({ entry }) => `<li><a href="#${partId(entry.path)}">${escapeXml(entry.title)}</a></li>`).join('')}</ol></li>`,
     );
-    main.append(`<section class="work-group"><h1 class="font-sans">${escapeXml(group.title)}</h1>${items.map((i) => i.html).join('')}</section>`);
+    main.append(
+      `<section class="work-group"><h1 class="font-sans">${escapeXml(group.title)}</h1>${items.map((i) => i.html).join('')}</section>`,
+    );
   }
   for (const back of BACK_MATTER) {
-    const { $: page, article } = partContent({ path: back.path, html: pageHtml(back.path) }, pdfPartOptions(back.path, 0));
+    const { $: page, article } = partContent(
+      { path: back.path, html: pageHtml(back.path) },
+      pdfPartOptions(back.path, 0),
+    );
     article.addClass('work-part').attr('id', partId(back.path));
     contents.push(`<li><a href="#${partId(back.path)}">${escapeXml(back.title)}</a></li>`);
     main.append(page.html(article));
   }
   main
     .find('.work-cover')
-    .after(`<section class="work-contents prose prose-stone max-w-none"><h2 class="font-sans">Contents</h2><ol>${contents.join('')}</ol></section>`);
+    .after(
+      `<section class="work-contents prose prose-stone max-w-none"><h2 class="font-sans">Contents</h2><ol>${contents.join('')}</ol></section>`,
+    );
   const url = new URL('downloads/whole-work/', server.url).href;
   const page = await context.newPage();
   await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: $.html() }));
@@ -219,7 +241,9 @@ async function workPdf(): Promise<void> {
 
 /** The classes the EPUB's stylesheet styles; the site's utility classes mean nothing there and are dropped. */
 const epubCss = readFileSync(path.join(ROOT, 'src/styles/epub.css'), 'utf8');
-const EPUB_CLASSES = new Set([...epubCss.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\.([a-z][\w-]*)/g)].map((m) => m[1]!));
+const EPUB_CLASSES = new Set(
+  [...epubCss.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/\.([a-z][\w-]*)/g)].map((m) => m[1]!),
+);
 
 function epubClasses($: CheerioAPI): void {
   $('[class]').each((_, el) => {
@@ -278,7 +302,10 @@ function workEpub(): Uint8Array {
   toc.push({ title: 'Title page', href: 'title.xhtml' });
   let first = true;
   for (const group of groups) {
-    toc.push({ title: group.title, children: group.entries.map((e) => addPart(e.path, e.title, first ? ((first = false), 'bodymatter') : undefined)) });
+    toc.push({
+      title: group.title,
+      children: group.entries.map((e) => addPart(e.path, e.title, first ? ((first = false), 'bodymatter') : undefined)),
+    });
   }
   toc.push(addPart('sources/', 'Sources', 'bibliography'));
   toc.push(addPart('primary-source/', 'Primary source', 'backmatter'));
@@ -322,7 +349,7 @@ function workEpub(): Uint8Array {
       accessibilityFeature: ['tableOfContents', 'structuralNavigation'],
       accessibilityHazard: ['none'],
       accessibilitySummary: [
-        'Text only: no images, audio, video, animation or scripts. A table of contents lists every entry and its sections; every section has a heading; the notes are endnotes linked to and from the text; Kazakh and Russian names are marked with their language, and the embedded fonts cover the Kazakh letters. EPUBCheck reports no errors and no warnings, and the project\'s tests check the headings, the note links and the language marks. It has not been checked against WCAG by an accessibility checker.',
+        "Text only: no images, audio, video, animation or scripts. A table of contents lists every entry and its sections; every section has a heading; the notes are endnotes linked to and from the text; Kazakh and Russian names are marked with their language, and the embedded fonts cover the Kazakh letters. EPUBCheck reports no errors and no warnings, and the project's tests check the headings, the note links and the language marks. It has not been checked against WCAG by an accessibility checker.",
       ],
     },
     documents,

@@ -37,10 +37,13 @@ const args = process.argv.slice(2);
 const name = args.find((a) => !a.startsWith('--'));
 const dateAt = args.indexOf('--date');
 const date = dateAt >= 0 ? args[dateAt + 1] : new Date().toISOString().slice(0, 10);
-if (!name || !EDITION_NAME.test(name)) fail('give the edition a name of lower-case letters, digits, dots and dashes, e.g. `npm run edition -- 2026-12`.');
-if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) fail(`--date must be YYYY-MM-DD (got ${date}).`);
+if (!name || !EDITION_NAME.test(name))
+  fail('give the edition a name of lower-case letters, digits, dots and dashes, e.g. `npm run edition -- 2026-12`.');
+if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+  fail(`--date must be YYYY-MM-DD (got ${date}).`);
 const target = path.join(EDITIONS_DIR, name);
-if (existsSync(target)) fail(`${path.relative(ROOT, target)} exists: a published edition is never changed. Choose another name.`);
+if (existsSync(target))
+  fail(`${path.relative(ROOT, target)} exists: a published edition is never changed. Choose another name.`);
 
 function build(outDir: string, env: Record<string, string>): void {
   const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -107,12 +110,22 @@ try {
 
   console.log('Building the site with the new edition, to list its URLs…');
   const second = process.env.EDITION_BUILD_DIR ? path.resolve(process.env.EDITION_BUILD_DIR) : path.join(tmp, 'second');
-  build(second, { ASTRO_CACHE_DIR: path.join(tmp, 'cache-second'), SITE_URL: process.env.SITE_URL ?? 'http://127.0.0.1:4321' });
+  build(second, {
+    ASTRO_CACHE_DIR: path.join(tmp, 'cache-second'),
+    SITE_URL: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  });
   const listed = existsSync(URLS_FILE) ? parseUrlList(readFileSync(URLS_FILE, 'utf8')) : [];
   const added = publishedUrls(second).filter((url) => !listed.includes(url));
-  const header = existsSync(URLS_FILE) ? readFileSync(URLS_FILE, 'utf8').split('\n').filter((l) => l.startsWith('#')).join('\n') + '\n' : '';
+  const header = existsSync(URLS_FILE)
+    ? readFileSync(URLS_FILE, 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('#'))
+        .join('\n') + '\n'
+    : '';
   writeFileSync(URLS_FILE, header + [...new Set([...listed, ...added])].sort().join('\n') + '\n');
-  console.log(`Added ${added.length} URLs to ${path.relative(ROOT, URLS_FILE)}. Commit ${path.relative(ROOT, target)} and the list.`);
+  console.log(
+    `Added ${added.length} URLs to ${path.relative(ROOT, URLS_FILE)}. Commit ${path.relative(ROOT, target)} and the list.`,
+  );
 } catch (error) {
   rmSync(target, { recursive: true, force: true });
   throw error;

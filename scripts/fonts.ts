@@ -43,7 +43,11 @@ const WEIGHT = 400;
  */
 const PARTS = [
   { name: 'cyrillic', from: 'cyrillic', keep: 'U+0301,U+0400-045F,U+04B0-04B1' },
-  { name: 'kazakh', from: 'cyrillic-ext', keep: 'U+0492-0493,U+049A-049B,U+04A2-04A3,U+04AE-04AF,U+04BA-04BB,U+04D8-04D9,U+04E8-04E9' },
+  {
+    name: 'kazakh',
+    from: 'cyrillic-ext',
+    keep: 'U+0492-0493,U+049A-049B,U+04A2-04A3,U+04AE-04AF,U+04BA-04BB,U+04D8-04D9,U+04E8-04E9',
+  },
 ];
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -58,18 +62,28 @@ for (const family of FAMILIES) {
   for (const part of PARTS) {
     const sourceFile = path.join(packageDir, 'files', `${family.file}-${part.from}-wght-normal.woff2`);
     const wanted = [...parseUnicodeRange(part.keep)];
-    const font = await subsetFont(readFileSync(sourceFile), String.fromCodePoint(...wanted), { targetFormat: 'woff2', variationAxes: { wght: WEIGHT } });
+    const font = await subsetFont(readFileSync(sourceFile), String.fromCodePoint(...wanted), {
+      targetFormat: 'woff2',
+      variationAxes: { wght: WEIGHT },
+    });
     const { points } = await fontCoverage(font);
     const lacking = wanted.filter((p) => !points.has(p));
-    if (lacking.length) throw new Error(`${path.basename(sourceFile)} lacks ${formatUnicodeRange(new Set(lacking))}: change PARTS in scripts/fonts.ts`);
+    if (lacking.length)
+      throw new Error(
+        `${path.basename(sourceFile)} lacks ${formatUnicodeRange(new Set(lacking))}: change PARTS in scripts/fonts.ts`,
+      );
     const out = `${family.file}-${part.name}.woff2`;
     writeFileSync(path.join(root, 'src/fonts', out), font);
-    const sources = [...family.local.map((name) => `local("${name}")`), `url("../fonts/${out}") format("woff2")`].join(',\n    ');
+    const sources = [...family.local.map((name) => `local("${name}")`), `url("../fonts/${out}") format("woff2")`].join(
+      ',\n    ',
+    );
     rules.push(
       `@font-face {\n  font-family: "${family.name}";\n  font-style: normal;\n  font-display: swap;\n  font-weight: ${WEIGHT};\n` +
         `  src:\n    ${sources};\n  unicode-range: ${formatUnicodeRange(points)};\n}\n`,
     );
-    notes.push(`${out}: ${points.size} characters, ${(font.length / 1024).toFixed(1)} KB (from ${path.basename(sourceFile)}, ${family.package} ${version})`);
+    notes.push(
+      `${out}: ${points.size} characters, ${(font.length / 1024).toFixed(1)} KB (from ${path.basename(sourceFile)}, ${family.package} ${version})`,
+    );
   }
 }
 

@@ -24,7 +24,10 @@ export async function staticFontFaces(css: string, load: (url: string) => Buffer
         const font = await subsetFont(source, text, { targetFormat: 'sfnt', variationAxes: { wght: weight } });
         return rule
           .replace(/font-weight:\s*\d+\s+\d+/, `font-weight:${weight}`)
-          .replace(/src:[^;}]+/, `src:url(data:font/ttf;base64,${Buffer.from(font).toString('base64')}) format("truetype")`);
+          .replace(
+            /src:[^;}]+/,
+            `src:url(data:font/ttf;base64,${Buffer.from(font).toString('base64')}) format("truetype")`,
+          );
       }),
     );
     out = out.replace(rule, faces.join('\n'));

@@ -31,7 +31,11 @@ try {
         for (const screen of [2, 3].filter((n) => (n - 1) * viewport.height < pageHeight)) {
           const y = (screen - 1) * viewport.height;
           const clip = { x: 0, y, width: viewport.width, height: Math.min(viewport.height, pageHeight - y) };
-          await page.screenshot({ path: path.join(out, `${name}-${size}-${colorScheme}-${screen}.png`), fullPage: true, clip });
+          await page.screenshot({
+            path: path.join(out, `${name}-${size}-${colorScheme}-${screen}.png`),
+            fullPage: true,
+            clip,
+          });
         }
         await context.close();
       }

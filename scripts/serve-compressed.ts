@@ -13,7 +13,8 @@ export async function serveCompressed(root: string): Promise<{ url: string; clos
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | undefined = path.join(root, pathname);
     if (!file.startsWith(root) || !existsSync(file)) file = undefined;
-    else if (statSync(file).isDirectory()) file = existsSync(path.join(file, 'index.html')) ? path.join(file, 'index.html') : undefined;
+    else if (statSync(file).isDirectory())
+      file = existsSync(path.join(file, 'index.html')) ? path.join(file, 'index.html') : undefined;
     const status = file ? 200 : 404;
     file ??= path.join(root, '404.html');
     const ext = path.extname(file);

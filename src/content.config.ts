@@ -6,8 +6,14 @@ import { entrySchemas, personSchema, placeSchema, sourceSchema, termSchema } fro
 
 const entry = entrySchemas({ movement: reference('movements'), person: reference('people') });
 
-const movements = defineCollection({ loader: glob({ pattern: '*.mdx', base: contentPath('movements') }), schema: entry.movements });
-const context = defineCollection({ loader: glob({ pattern: '*.mdx', base: contentPath('context') }), schema: entry.context });
+const movements = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: contentPath('movements') }),
+  schema: entry.movements,
+});
+const context = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: contentPath('context') }),
+  schema: entry.context,
+});
 const people = defineCollection({ loader: file(contentPath('people')), schema: personSchema });
 const terms = defineCollection({ loader: file(contentPath('terms')), schema: termSchema });
 const sources = defineCollection({ loader: file(contentPath('sources')), schema: sourceSchema });

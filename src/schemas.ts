@@ -13,7 +13,9 @@ import { unknownFields } from './lib/suggest';
  * may have meant. Zod reports it at the object's path, with the unknown keys; the content rules give the line.
  */
 const strict = <T extends z.ZodRawShape>(shape: T) =>
-  z.strictObject(shape, { error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFields(issue.keys, Object.keys(shape)) : undefined) });
+  z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFields(issue.keys, Object.keys(shape)) : undefined),
+  });
 
 /** "1990", "1990-05" or "1990-05-31"; impossible dates (1990-02-30) are rejected. */
 const partialDate = z
@@ -82,9 +84,15 @@ const changes = z
   .array(
     strict({
       /** The day the change was published, YYYY-MM-DD. */
-      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a day written YYYY-MM-DD (quote it in YAML)' }).refine(isPartialDate, { message: 'must be a real date' }),
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a day written YYYY-MM-DD (quote it in YAML)' })
+        .refine(isPartialDate, { message: 'must be a real date' }),
       /** What changed, for a reader: a full sentence. */
-      text: z.string().min(10).refine((s) => /[.!?]$/.test(s.trim()), { message: 'must be a full sentence ending with a full stop' }),
+      text: z
+        .string()
+        .min(10)
+        .refine((s) => /[.!?]$/.test(s.trim()), { message: 'must be a full sentence ending with a full stop' }),
     }),
   )
   .optional();
@@ -123,9 +131,7 @@ export function entrySchemas<M extends z.ZodType, P extends z.ZodType>({ movemen
       /** When it ended, if it did, and the sources that say so. */
       ended: strict({ date: partialDate, cite }).optional(),
       orientation: z.enum(ORIENTATIONS),
-      relations: z
-        .array(strict({ type: z.enum(RELATION_TYPES), target: movement }))
-        .default([]),
+      relations: z.array(strict({ type: z.enum(RELATION_TYPES), target: movement })).default([]),
       /** Anchors of the primary report's passages on this movement ("a-3", "a-4a", "b-u3", "b-note-26"; see lib/report.ts), quoted verbatim on the page. */
       report: z.array(z.string().regex(/^[a-z]-(?:note-\d+|\d+[a-z]?|u\d+)$/)).min(1),
       /** Founders, leaders and members named in the entry, by id in content/people.yaml. */
@@ -215,9 +221,23 @@ const cslDate = strict({
 });
 
 export const CSL_TYPES = [
-  'article-journal', 'article-magazine', 'article-newspaper', 'book', 'chapter', 'document',
-  'entry-encyclopedia', 'interview', 'manuscript', 'report', 'speech', 'webpage', 'thesis',
-  'legislation', 'broadcast', 'post-weblog', 'article',
+  'article-journal',
+  'article-magazine',
+  'article-newspaper',
+  'book',
+  'chapter',
+  'document',
+  'entry-encyclopedia',
+  'interview',
+  'manuscript',
+  'report',
+  'speech',
+  'webpage',
+  'thesis',
+  'legislation',
+  'broadcast',
+  'post-weblog',
+  'article',
 ] as const;
 
 /** A work cited: CSL-JSON fields, so that citation-js formats it: content/sources.yaml. */
@@ -265,6 +285,11 @@ export const sourceSchema = strict({
   .superRefine((s, ctx) => {
     for (const problem of sourceProblems(s)) {
       // `named`: the message names the source itself ("source "x" has no author"), for the content rules.
-      ctx.addIssue({ code: 'custom', path: problem.field, message: `source "${s.id}" ${problem.message}`, params: { named: true } });
+      ctx.addIssue({
+        code: 'custom',
+        path: problem.field,
+        message: `source "${s.id}" ${problem.message}`,
+        params: { named: true },
+      });
     }
   });

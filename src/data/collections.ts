@@ -41,17 +41,29 @@ function checkOneFilePerId(folder: 'movements' | 'context', ids: string[]): void
 /** Every work cited, by key, with its formatted full reference, in bibliography order. */
 export const getSources = once(async () => {
   const all = await getCollection('sources');
-  const items = all
-    .map((s) => s.data as unknown as CslItem)
-    .sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en'));
-  return new Map<string, Source>(items.map((item) => [item.id, { id: item.id, item, html: formatBibliographyEntry(item), reference: formatBibliographyEntry(item, { copy: false }) }]));
+  const items = all.map((s) => s.data as unknown as CslItem).sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'en'));
+  return new Map<string, Source>(
+    items.map((item) => [
+      item.id,
+      {
+        id: item.id,
+        item,
+        html: formatBibliographyEntry(item),
+        reference: formatBibliographyEntry(item, { copy: false }),
+      },
+    ]),
+  );
 });
 
 /** The CSL items by key, as the note formatter wants them. */
 const getItems = once(async () => new Map([...(await getSources())].map(([k, s]) => [k, s.item])));
 
 /** Checks a cite list written in YAML data and formats it; the error names the file and the item. */
-export async function citeData(cite: CiteField, where: string, base: string): Promise<{ keys: string[]; html: string }> {
+export async function citeData(
+  cite: CiteField,
+  where: string,
+  base: string,
+): Promise<{ keys: string[]; html: string }> {
   const items = await getItems();
   let refs;
   try {
@@ -69,19 +81,33 @@ export async function citeData(cite: CiteField, where: string, base: string): Pr
 
 /** The relations as each movement declares them, in the shape lib/relations.ts reads. */
 export function declaredRelations(movements: Movement[]): Declared[] {
-  return movements.map((m) => ({ id: m.id, relations: m.data.relations.map((r) => ({ type: r.type, target: r.target.id })) }));
+  return movements.map((m) => ({
+    id: m.id,
+    relations: m.data.relations.map((r) => ({ type: r.type, target: r.target.id })),
+  }));
 }
 
 /** All movement entries in title order, after cross-entry checks (ids, relation targets, the cites and leaders in their frontmatter). */
 export const getMovements = once(async () => {
   const all = await getCollection('movements');
-  checkOneFilePerId('movements', all.map((m) => m.id));
+  checkOneFilePerId(
+    'movements',
+    all.map((m) => m.id),
+  );
   const declared = declaredRelations(all);
   const dangling = danglingRelations(declared);
   if (dangling.length) {
     // Each problem starts "<id>: ": the id becomes the file's name.
-    const where = dangling.map((d) => entryFileName('movements', d.slice(0, d.indexOf(':'))) + d.slice(d.indexOf(':'))).join('\n');
-    throw new AstroError(`Unknown relation target:\n${where}`, validChoices('', declared.map((d) => d.id)));
+    const where = dangling
+      .map((d) => entryFileName('movements', d.slice(0, d.indexOf(':'))) + d.slice(d.indexOf(':')))
+      .join('\n');
+    throw new AstroError(
+      `Unknown relation target:\n${where}`,
+      validChoices(
+        '',
+        declared.map((d) => d.id),
+      ),
+    );
   }
   await checkFrontmatterCites(all);
   return all.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
@@ -90,14 +116,17 @@ export const getMovements = once(async () => {
 /** All context entries, in order of their start date. */
 export const getContextEntries = once(async () => {
   const all = await getCollection('context');
-  checkOneFilePerId('context', all.map((c) => c.id));
+  checkOneFilePerId(
+    'context',
+    all.map((c) => c.id),
+  );
   await checkFrontmatterCites(all);
   for (const entry of all) {
     const uncovered = uncoveredSpanDates(entry.data.date, entry.data.events);
     if (uncovered.length) {
       throw new AstroError(
         `${entryFileName('context', entry.id)}: date ${uncovered.map((d) => `"${d}"`).join(' and ')} has no event within it.`,
-        'Each date of an entry\'s span must rest on a cited event: add one under events: with that date (or a more precise date inside it) and its cite.',
+        "Each date of an entry's span must rest on a cited event: add one under events: with that date (or a more precise date inside it) and its cite.",
       );
     }
   }
@@ -126,17 +155,24 @@ async function checkFrontmatterCites(entries: Entry[]): Promise<void> {
     if (entry.collection !== 'movements') continue;
     for (const [i, leader] of entry.data.leaders.entries()) {
       if (!entry.data.people.some((p) => p.id === leader.person.id)) {
-        throw new AstroError(`${where}: leaders[${i}]: "${leader.person.id}" is not in the entry's people.`, 'List every leader under people: as well.');
+        throw new AstroError(
+          `${where}: leaders[${i}]: "${leader.person.id}" is not in the entry's people.`,
+          'List every leader under people: as well.',
+        );
       }
     }
   }
 }
 
 /** The people, in index order: by surname. */
-export const getPeople = once(async () => (await getCollection('people')).sort((a, b) => bySurname(a.data.name, b.data.name)));
+export const getPeople = once(async () =>
+  (await getCollection('people')).sort((a, b) => bySurname(a.data.name, b.data.name)),
+);
 /** Each person's one Latin spelling, by id. */
 export const getPersonNames = once(async () => new Map((await getPeople()).map((p) => [p.id, p.data.name])));
-export const getTerms = once(async () => (await getCollection('terms')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')));
+export const getTerms = once(async () =>
+  (await getCollection('terms')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
+);
 
 /** The works a page cites, in bibliography order, for its "Sources" list. */
 export async function sourcesCited(keys: Iterable<string>): Promise<Source[]> {
@@ -155,7 +191,9 @@ export function entryHref(entry: { collection: string; id: string }): string {
  */
 export async function renderEntry(entry: Entry) {
   const { Content, remarkPluginFrontmatter } = await render(entry);
-  const recorded = remarkPluginFrontmatter as Partial<Pick<DataMap, 'notes' | 'frontmatterMarks' | 'afterMarks' | 'textNotes' | 'links' | 'paragraphs'>>;
+  const recorded = remarkPluginFrontmatter as Partial<
+    Pick<DataMap, 'notes' | 'frontmatterMarks' | 'afterMarks' | 'textNotes' | 'links' | 'paragraphs'>
+  >;
   const { notes = [], frontmatterMarks = [], afterMarks: timelineMarks = [], links = [], paragraphs = [] } = recorded;
   // The notes of the text and the infobox: the entry's text for its fingerprint (a note only the timeline gives is not).
   const textNotes = notes.slice(0, recorded.textNotes ?? notes.length);

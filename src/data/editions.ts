@@ -129,7 +129,11 @@ export function entryFingerprint(text: EntryText): string {
 }
 
 /** A live entry's text fingerprint and its edition context, from what the page renders. */
-export function liveEdition(live: PageRecord, livePath: string, text: EntryText): { fingerprint: string; edition: EditionContext | undefined } {
+export function liveEdition(
+  live: PageRecord,
+  livePath: string,
+  text: EntryText,
+): { fingerprint: string; edition: EditionContext | undefined } {
   const fingerprint = entryFingerprint(text);
   return { fingerprint, edition: editionContext(live, livePath, fingerprint) };
 }
@@ -140,7 +144,10 @@ export const liveTexts = once(async () => {
   for (const page of await citablePages()) {
     const { textNotes, paragraphs } = await renderEntry(page.entry);
     const { title, summary } = page.entry.data;
-    texts.set(page.path, { fingerprint: entryFingerprint({ title, summary, paragraphs, notes: textNotes }), paragraphs });
+    texts.set(page.path, {
+      fingerprint: entryFingerprint({ title, summary, paragraphs, notes: textNotes }),
+      paragraphs,
+    });
   }
   texts.set(PRIMARY_PATH, { fingerprint: reportFingerprint(), paragraphs: [] });
   return texts;
@@ -152,6 +159,9 @@ export const PRIMARY_PATH = 'primary-source/';
 /** The primary source's text fingerprint: its paragraphs and notes, word for word. */
 export function reportFingerprint(): string {
   const report = getReport();
-  const passages = report.excerpts.flatMap((e) => [e.title, ...[...e.paragraphs, ...e.notes].map((p) => `${p.id}: ${p.text}`)]);
+  const passages = report.excerpts.flatMap((e) => [
+    e.title,
+    ...[...e.paragraphs, ...e.notes].map((p) => `${p.id}: ${p.text}`),
+  ]);
   return textFingerprint({ title: 'report', summary: '', paragraphs: passages, notes: [] });
 }

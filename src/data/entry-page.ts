@@ -4,7 +4,17 @@ import { withBase } from '../lib/base';
 import { infoboxFacts, pageSourceKeys, prevNextLinks, type EntryPage } from '../lib/entry-page';
 import { relationsOf } from '../lib/relations';
 import { citablePage } from './citable-pages';
-import { declaredRelations, entryHref, frontmatterCites, getContextEntries, getMovements, getPersonNames, renderEntry, sourcesCited, type Entry } from './collections';
+import {
+  declaredRelations,
+  entryHref,
+  frontmatterCites,
+  getContextEntries,
+  getMovements,
+  getPersonNames,
+  renderEntry,
+  sourcesCited,
+  type Entry,
+} from './collections';
 import { liveEdition } from './editions';
 import { linkedFrom } from './mentions';
 import { passagesFor } from './report';
@@ -38,7 +48,12 @@ export async function getEntryPage(entry: Entry): Promise<EntryPage> {
     updated,
     Content,
     notes,
-    sources: await sourcesCited(pageSourceKeys(notes, frontmatterCites(entry).map((f) => f.cite))),
+    sources: await sourcesCited(
+      pageSourceKeys(
+        notes,
+        frontmatterCites(entry).map((f) => f.cite),
+      ),
+    ),
     record,
     edition,
     fingerprint,
@@ -53,7 +68,10 @@ export async function getEntryPage(entry: Entry): Promise<EntryPage> {
     chart: undefined,
     related: undefined,
     linkedFrom: await linkedFrom(entry),
-    prevNext: { kind: SECTIONS[section].kind, ...prevNextLinks(siblings, entry.id, (e) => ({ href: entryHref(e), title: e.data.title })) },
+    prevNext: {
+      kind: SECTIONS[section].kind,
+      ...prevNextLinks(siblings, entry.id, (e) => ({ href: entryHref(e), title: e.data.title })),
+    },
   };
   if (entry.collection !== 'movements') return page;
 
@@ -72,7 +90,12 @@ export async function getEntryPage(entry: Entry): Promise<EntryPage> {
       titles,
     },
     passages: passagesFor(entry.data.report, entryFileName('movements', entry.id)),
-    chart: { src: `${href}timeline.svg`, width: chart.width, height: chart.height + 16, bands: chart.bands.map((b) => b.title) },
+    chart: {
+      src: `${href}timeline.svg`,
+      width: chart.width,
+      height: chart.height + 16,
+      bands: chart.bands.map((b) => b.title),
+    },
     related: { relations, titles },
   };
 }

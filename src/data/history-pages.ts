@@ -51,7 +51,10 @@ export async function getHistoryPage({ entry, path, record: live }: CitablePage)
       key: `${path}history`,
       title,
       url: publicUrl(`${path}history/`),
-      updated: [changes[0]?.date, editions.at(-1)?.date, live.updated].filter((d): d is string => Boolean(d)).sort().at(-1)!,
+      updated: [changes[0]?.date, editions.at(-1)?.date, live.updated]
+        .filter((d): d is string => Boolean(d))
+        .sort()
+        .at(-1)!,
     },
     changes,
     editions: newestFirst.map((e, i) => {
@@ -90,7 +93,9 @@ export interface ComparisonPage {
  * Every comparison of an entry's versions, with the route's parameters: each edition with the live page, and each
  * edition with the one before it.
  */
-export async function getComparisonPages(): Promise<{ params: { section: string; id: string; from: string; to: string }; page: ComparisonPage }[]> {
+export async function getComparisonPages(): Promise<
+  { params: { section: string; id: string; from: string; to: string }; page: ComparisonPage }[]
+> {
   const texts = await liveTexts();
   return (await citablePages()).flatMap(({ section, entry, path, record }) => {
     const editions = editionsOf(path);
@@ -99,7 +104,11 @@ export async function getComparisonPages(): Promise<{ params: { section: string;
       href: withBase(editionPath(e.edition, path)),
       paragraphs: e.paragraphs,
     });
-    const live: ComparedVersion = { label: 'the live page', href: withBase(path), paragraphs: texts.get(path)?.paragraphs ?? [] };
+    const live: ComparedVersion = {
+      label: 'the live page',
+      href: withBase(path),
+      paragraphs: texts.get(path)?.paragraphs ?? [],
+    };
     return editions.flatMap((e, i) => {
       const pairs = [{ from: e.edition, to: 'live', before: version(e), after: live }];
       const previous = editions[i - 1];

@@ -4,7 +4,17 @@ import { REPORT_KEY } from '../lib/note-html';
 import { anchorForLocator } from '../lib/report';
 import { citeRefs } from '../lib/notes';
 import type { Mention } from '../lib/entry-page';
-import { entryHref, frontmatterCites, getContextEntries, getMovements, getPeople, getTerms, once, renderEntry, type Entry } from './collections';
+import {
+  entryHref,
+  frontmatterCites,
+  getContextEntries,
+  getMovements,
+  getPeople,
+  getTerms,
+  once,
+  renderEntry,
+  type Entry,
+} from './collections';
 
 /**
  * For each "kind:id", the entries that mention it: people and entries they link to (person:suleimenov,
@@ -16,7 +26,10 @@ export const getMentions = once(async (): Promise<Map<string, Mention[]>> => {
   for (const entry of entries) {
     const { links, notes } = await renderEntry(entry);
     const cited = notes.flatMap((n) => n.cites).filter((c) => c.key === REPORT_KEY && c.locator);
-    const passages = cited.map((c) => anchorForLocator(c.locator!)).filter(Boolean).map((a) => `primary:${a}`);
+    const passages = cited
+      .map((c) => anchorForLocator(c.locator!))
+      .filter(Boolean)
+      .map((a) => `primary:${a}`);
     const named = new Set([...links, ...entry.data.people.map((p) => `person:${p.id}`), ...passages]);
     for (const target of named) {
       const list = mentions.get(target) ?? [];

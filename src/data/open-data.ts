@@ -3,10 +3,27 @@ import { LICENCE, SITE } from '../config';
 import type { CslItem } from '../lib/citations';
 import { pageSourceKeys } from '../lib/entry-page';
 import { citeRefs, type CiteField } from '../lib/notes';
-import { openDataGraph, openDataTables, type ArticleData, type EventData, type Names, type OpenData, type SourceData } from '../lib/open-data';
+import {
+  openDataGraph,
+  openDataTables,
+  type ArticleData,
+  type EventData,
+  type Names,
+  type OpenData,
+  type SourceData,
+} from '../lib/open-data';
 import { toCsv, tableSchema, type Table } from '../lib/tables';
 import { timelineOf } from '../lib/timeline';
-import { frontmatterCites, getContextEntries, getMovements, getPeople, getSources, once, renderEntry, type Entry } from './collections';
+import {
+  frontmatterCites,
+  getContextEntries,
+  getMovements,
+  getPeople,
+  getSources,
+  once,
+  renderEntry,
+  type Entry,
+} from './collections';
 import { publicUrl } from './citable-pages';
 
 const keysOf = (cite: CiteField) => citeRefs(cite).map((r) => r.key);
@@ -19,8 +36,11 @@ function cslDate(date: unknown): string {
 }
 
 function sourceData(item: CslItem): SourceData {
-  const people = ((item.author ?? item.editor ?? []) as { family?: string; given?: string; literal?: string }[]).map((a) =>
-    a.literal ? { name: a.literal, person: false } : { name: [a.family, a.given].filter(Boolean).join(', '), person: true },
+  const people = ((item.author ?? item.editor ?? []) as { family?: string; given?: string; literal?: string }[]).map(
+    (a) =>
+      a.literal
+        ? { name: a.literal, person: false }
+        : { name: [a.family, a.given].filter(Boolean).join(', '), person: true },
   );
   return {
     id: item.id,
@@ -44,7 +64,10 @@ async function articleData(entry: Entry): Promise<ArticleData> {
     summary: entry.data.summary,
     updated: entry.data.updated.toISOString().slice(0, 10),
     links,
-    keys: pageSourceKeys(notes, frontmatterCites(entry).map((f) => f.cite)),
+    keys: pageSourceKeys(
+      notes,
+      frontmatterCites(entry).map((f) => f.cite),
+    ),
   };
 }
 
@@ -63,7 +86,14 @@ export const getOpenData = once(async (): Promise<OpenData> => {
     })),
   );
   const events: EventData[] = [
-    ...timeline.map((e) => ({ collection: e.entry.collection, entry: e.entry.id, date: e.date, kind: e.kind, label: e.label, keys: keysOf(e.cite) })),
+    ...timeline.map((e) => ({
+      collection: e.entry.collection,
+      entry: e.entry.id,
+      date: e.date,
+      kind: e.kind,
+      label: e.label,
+      keys: keysOf(e.cite),
+    })),
     ...movements.flatMap((m) =>
       m.data.founded.otherDates.map((d) => ({
         collection: 'movements' as const,
@@ -140,7 +170,13 @@ export function dataPackage(tables: Table[]): Record<string, unknown> {
         encoding: 'utf-8',
         schema: tableSchema(t),
       })),
-      ...OTHER_FILES.map((f) => ({ name: f.name.replace(/\./g, '-'), path: f.name, title: f.title, mediatype: f.mediatype, encoding: 'utf-8' })),
+      ...OTHER_FILES.map((f) => ({
+        name: f.name.replace(/\./g, '-'),
+        path: f.name,
+        title: f.title,
+        mediatype: f.mediatype,
+        encoding: 'utf-8',
+      })),
     ],
   };
 }

@@ -60,5 +60,8 @@ export async function getPlaces(): Promise<ShownPlace[]> {
 /** The map of the places, laid out. */
 export async function getPlaceMap(): Promise<PlaceMapLayout> {
   const places = await placesByName();
-  return layoutPlaceMap(countries50m as unknown as Topology, places.map(({ id, data }) => ({ id, name: data.name, lat: data.lat, lon: data.lon })));
+  return layoutPlaceMap(
+    countries50m as unknown as Topology,
+    places.map(({ id, data }) => ({ id, name: data.name, lat: data.lat, lon: data.lon })),
+  );
 }

@@ -15,7 +15,10 @@ export const PRIMARY_DESCRIPTION =
 export async function primaryRecord(): Promise<PageRecord> {
   const revisions = revisionsOf(contentFileName('report'));
   const entries = [...(await getMovements()), ...(await getContextEntries())];
-  const latestEntry = entries.map((e) => e.data.updated.toISOString().slice(0, 10)).sort().at(-1)!;
+  const latestEntry = entries
+    .map((e) => e.data.updated.toISOString().slice(0, 10))
+    .sort()
+    .at(-1)!;
   return {
     key: 'primary-source',
     title: PRIMARY_TITLE,

@@ -21,7 +21,11 @@ export function passagesFor(ids: string[], where: string): ReportParagraph[] {
   const passages = reportPassages();
   return ids.map((id) => {
     const passage = passages.get(id);
-    if (!passage) throw new AstroError(`${where}: report passage "${id}" does not exist.`, `Known: ${[...passages.keys()].join(', ')}.`);
+    if (!passage)
+      throw new AstroError(
+        `${where}: report passage "${id}" does not exist.`,
+        `Known: ${[...passages.keys()].join(', ')}.`,
+      );
     return passage;
   });
 }

@@ -6,7 +6,15 @@ import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
 import type { NoteMark } from '../lib/notes';
 import { layoutTimelineChart, type ChartLayout } from '../lib/timeline-chart';
 import { timelineOf, type Dated } from '../lib/timeline';
-import { citeData, declaredRelations, entryHref, getContextEntries, getMovements, type Entry, type Movement } from './collections';
+import {
+  citeData,
+  declaredRelations,
+  entryHref,
+  getContextEntries,
+  getMovements,
+  type Entry,
+  type Movement,
+} from './collections';
 
 // Pages import these from here, with the rest of what the spectrum needs.
 export { declaredRelations, entryHref };
@@ -25,7 +33,10 @@ export async function timelineEvents(entries: Entry[], marks?: NoteMark[]): Prom
   const base = import.meta.env.BASE_URL;
   const events = timelineOf(entries.map(dated));
   if (marks && marks.length !== events.length) {
-    throw new AstroError(`${entries.map((e) => e.id).join(', ')}: ${events.length} timeline events but ${marks.length} note marks for them.`, 'timelineCites() (src/lib/facts.ts) must read the events as timelineOf() orders them.');
+    throw new AstroError(
+      `${entries.map((e) => e.id).join(', ')}: ${events.length} timeline events but ${marks.length} note marks for them.`,
+      'timelineCites() (src/lib/facts.ts) must read the events as timelineOf() orders them.',
+    );
   }
   return Promise.all(
     events.map(async (event, i) => {
@@ -76,9 +87,17 @@ export async function getTimelineChart(only?: Movement): Promise<ChartLayout> {
       href: entryHref(m),
       founded: [m.data.founded.date, ...m.data.founded.otherDates.map((d) => d.date)],
       ended: m.data.ended?.date,
-      events: timelineOf([dated(m)]).filter((e) => e.kind === 'event').map((e) => ({ date: e.date, label: e.label, href: entryHref(m) })),
+      events: timelineOf([dated(m)])
+        .filter((e) => e.kind === 'event')
+        .map((e) => ({ date: e.date, label: e.label, href: entryHref(m) })),
     })),
-    periods.map((c) => ({ id: c.id, title: c.data.period!, href: entryHref(c), start: c.data.date.start, end: c.data.date.end })),
+    periods.map((c) => ({
+      id: c.id,
+      title: c.data.period!,
+      href: entryHref(c),
+      start: c.data.date.start,
+      end: c.data.date.end,
+    })),
     { ...CHART_YEARS, ...(only ? { left: 24 } : {}) },
   );
 }

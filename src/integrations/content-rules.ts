@@ -24,7 +24,14 @@ import { movementTargets, NOT_THE_MOVEMENT, sourceRuns, unlinkedMentions } from 
 import { placeFindings } from '../lib/rules/places';
 import { formatProblems, inFile, type Problem } from '../lib/rules/problem';
 import { schemaFindings } from '../lib/rules/schema';
-import { contradictoryRelations, cslDateFindings, duplicateIdFindings, redirectFindings, sourceUrlFindings, type DeclaredRelation } from '../lib/rules/site';
+import {
+  contradictoryRelations,
+  cslDateFindings,
+  duplicateIdFindings,
+  redirectFindings,
+  sourceUrlFindings,
+  type DeclaredRelation,
+} from '../lib/rules/site';
 import { entrySchemas, personSchema, placeSchema, sourceSchema, termSchema } from '../schemas';
 
 const rel = (file: string) => path.relative(process.cwd(), file);
@@ -62,7 +69,12 @@ export function checkContent(redirects: Record<string, string>, staticPaths: str
   const lists = Object.fromEntries(Object.keys(LIST_SCHEMAS).map((name) => [name, readYaml(name)]));
   for (const [name, list] of Object.entries(lists)) {
     if (!list) continue;
-    problems.push(...inFile(list.file, list.yaml.errors.map((e) => ({ line: e.line, message: e.message }))));
+    problems.push(
+      ...inFile(
+        list.file,
+        list.yaml.errors.map((e) => ({ line: e.line, message: e.message })),
+      ),
+    );
     problems.push(...inFile(list.file, duplicateIdFindings(list.yaml)));
     problems.push(...inFile(list.file, cslDateFindings(list.yaml)));
     if (name === CONTENT_FILES.sources) problems.push(...inFile(list.file, sourceUrlFindings(list.yaml)));
@@ -75,12 +87,15 @@ export function checkContent(redirects: Record<string, string>, staticPaths: str
       schemaProblems.push(...inFile(list.file, schemaFindings(issues, record, { yaml: list.yaml, at: [i], subject })));
     });
   }
-  const ids = (name: string) => ((lists[name]?.yaml.data ?? []) as { id?: unknown; name?: unknown }[]).filter((i) => typeof i?.id === 'string');
+  const ids = (name: string) =>
+    ((lists[name]?.yaml.data ?? []) as { id?: unknown; name?: unknown }[]).filter((i) => typeof i?.id === 'string');
   const reportFile = contentPath('report');
   const known: KnownIds = {
     people: new Map(ids(CONTENT_FILES.people).map((p) => [p.id as string, String(p.name)])),
     sources: new Set(ids(CONTENT_FILES.sources).map((s) => s.id as string)),
-    reportAnchors: new Set(fs.existsSync(reportFile) ? reportAnchors(parseReport(fs.readFileSync(reportFile, 'utf8'))).keys() : []),
+    reportAnchors: new Set(
+      fs.existsSync(reportFile) ? reportAnchors(parseReport(fs.readFileSync(reportFile, 'utf8'))).keys() : [],
+    ),
   };
 
   // Entries: each on its own, then across entries.
@@ -88,7 +103,10 @@ export function checkContent(redirects: Record<string, string>, staticPaths: str
   for (const collection of ENTRY_COLLECTIONS) {
     const dir = contentPath(collection);
     if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+    for (const name of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()) {
       const file = rel(path.join(dir, name));
       const { frontmatter, body } = splitFrontmatter(fs.readFileSync(path.join(dir, name), 'utf8'));
       let tree: Root;
@@ -117,14 +135,24 @@ export function checkContent(redirects: Record<string, string>, staticPaths: str
 
   const relations: DeclaredRelation[] = entries.flatMap((e) =>
     ((e.frontmatter.data as { relations?: { type: string; target: string }[] })?.relations ?? []).map((r, i) => ({
-      from: e.id, type: r.type, target: r.target, file: e.file, line: e.frontmatter.lineOf(['relations', i]),
+      from: e.id,
+      type: r.type,
+      target: r.target,
+      file: e.file,
+      line: e.frontmatter.lineOf(['relations', i]),
     })),
   );
   problems.push(...contradictoryRelations(relations));
 
   const titled = entries.map((e) => {
     const data = (e.frontmatter.data ?? {}) as { title?: string; names?: { latin?: string; aliases?: string[] } };
-    return { e, title: String(data.title ?? e.id), names: [data.title, data.names?.latin, ...(data.names?.aliases ?? [])].filter((n): n is string => typeof n === 'string') };
+    return {
+      e,
+      title: String(data.title ?? e.id),
+      names: [data.title, data.names?.latin, ...(data.names?.aliases ?? [])].filter(
+        (n): n is string => typeof n === 'string',
+      ),
+    };
   });
   const targets = movementTargets(
     titled.filter((t) => t.e.collection === 'movements').map((t) => ({ id: t.e.id, title: t.title })),
@@ -135,21 +163,37 @@ export function checkContent(redirects: Record<string, string>, staticPaths: str
     const others = targets.filter((t) => t.href !== `movement:${e.id}` || e.collection !== 'movements');
     for (const m of unlinkedMentions(sourceRuns(e.tree), others)) {
       if (`${e.collection}/${e.id}: ${m.name}` in NOT_THE_MOVEMENT) continue;
-      problems.push({ file: e.file, line: m.line, message: `the first mention of ${m.text} is not linked: link it there to movement:${targets.find((t) => t.name === m.name)?.href.slice('movement:'.length)}` });
+      problems.push({
+        file: e.file,
+        line: m.line,
+        message: `the first mention of ${m.text} is not linked: link it there to movement:${targets.find((t) => t.name === m.name)?.href.slice('movement:'.length)}`,
+      });
     }
   }
 
   // Places on the map: positions that agree with their sources, entries that name them.
   const places = lists[CONTENT_FILES.places];
   if (places) {
-    const texts = new Map(entries.map((e) => [`${e.collection === 'movements' ? 'movement' : 'context'}:${e.id}`, {
-      text: sourceRuns(e.tree).map((r) => r.text).join(' '),
-      eventDates: ((e.frontmatter.data as { events?: { date?: unknown }[] })?.events ?? []).map((ev) => String(ev?.date)),
-    }]));
+    const texts = new Map(
+      entries.map((e) => [
+        `${e.collection === 'movements' ? 'movement' : 'context'}:${e.id}`,
+        {
+          text: sourceRuns(e.tree)
+            .map((r) => r.text)
+            .join(' '),
+          eventDates: ((e.frontmatter.data as { events?: { date?: unknown }[] })?.events ?? []).map((ev) =>
+            String(ev?.date),
+          ),
+        },
+      ]),
+    );
     problems.push(...inFile(places.file, placeFindings(places.yaml, texts, known.sources)));
   }
 
-  const live = new Set([...staticPaths, ...entries.flatMap((e) => [`/${e.collection}/${e.id}/`, `/${e.collection}/${e.id}/history/`])]);
+  const live = new Set([
+    ...staticPaths,
+    ...entries.flatMap((e) => [`/${e.collection}/${e.id}/`, `/${e.collection}/${e.id}/history/`]),
+  ]);
   problems.push(...redirectFindings(redirects, live).map((message) => ({ file: 'src/redirects.ts', message })));
 
   const said = new Set(problems.filter((p) => !p.warning).map((p) => `${p.file}:${p.line}`));
@@ -162,7 +206,13 @@ function staticPagePaths(pagesDir: string): string[] {
   return fs
     .readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.astro') && !f.includes('['))
-    .map((f) => `/${f.split(path.sep).join('/').replace(/\.astro$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/'));
+    .map((f) =>
+      `/${f
+        .split(path.sep)
+        .join('/')
+        .replace(/\.astro$/, '')
+        .replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/'),
+    );
 }
 
 /** Logs the warnings; throws one error listing every error. */
@@ -170,7 +220,8 @@ function report(problems: Problem[], logger: AstroIntegrationLogger): void {
   const warnings = problems.filter((p) => p.warning);
   const errors = problems.filter((p) => !p.warning);
   // Warnings do not stop the build: today only http: addresses, which many archived sources only have.
-  if (warnings.length) logger.warn(`${warnings.length} content warning(s) (the build goes on):\n${formatProblems(warnings, 5)}`);
+  if (warnings.length)
+    logger.warn(`${warnings.length} content warning(s) (the build goes on):\n${formatProblems(warnings, 5)}`);
   if (errors.length) {
     const error = new AstroError(`The content breaks ${errors.length} rule(s):\n${formatProblems(errors)}`);
     // Point at the content, not at this file: the first problem's file and line, and no stack trace.
@@ -211,7 +262,9 @@ export function contentRules(options: { redirects: Record<string, string> }): As
       'astro:build:done': ({ dir }) => {
         if (!fs.existsSync(PUBLISHED_URLS_FILE)) return;
         // The downloads (PDF, EPUB) are written after the Astro build, by scripts/downloads.ts; a build test checks them.
-        const listed = parseUrlList(fs.readFileSync(PUBLISHED_URLS_FILE, 'utf8')).filter((url) => !url.startsWith('/downloads/'));
+        const listed = parseUrlList(fs.readFileSync(PUBLISHED_URLS_FILE, 'utf8')).filter(
+          (url) => !url.startsWith('/downloads/'),
+        );
         const missing = missingPublishedUrls(listed, publishedUrls(fileURLToPath(dir)));
         if (missing.length) {
           throw new AstroError(

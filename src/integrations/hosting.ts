@@ -35,10 +35,14 @@ export function hosting(options: { redirects: Record<string, string> }): AstroIn
           const html = readFileSync(file, 'utf8');
           const code = inlineCode(html);
           if (code.attributes.length) {
-            throw new Error(`${rel}: inline ${code.attributes.join(', ')} cannot be allowed by a hash-only CSP; use a script module or a class.`);
+            throw new Error(
+              `${rel}: inline ${code.attributes.join(', ')} cannot be allowed by a hash-only CSP; use a script module or a class.`,
+            );
           }
           if (code.inMain.length) {
-            throw new Error(`${rel}: inline ${code.inMain.join(', ')} in <main>, where entries are rendered: the policy hashes only the site's own code (outside <main>); ship it as a file.`);
+            throw new Error(
+              `${rel}: inline ${code.inMain.join(', ')} in <main>, where entries are rendered: the policy hashes only the site's own code (outside <main>); ship it as a file.`,
+            );
           }
           scripts.push(...code.scripts.map(sha256Source));
           styles.push(...code.styles.map(sha256Source));
@@ -56,7 +60,9 @@ export function hosting(options: { redirects: Record<string, string> }): AstroIn
         const rules = [...headerRules({ base, csp, pages: pages.sort() }), ...editionRules(base, links)];
         writeFileSync(path.join(outDir, '_headers'), headersFile(rules));
         writeFileSync(path.join(outDir, '_redirects'), redirectsFile(options.redirects, base));
-        logger.info(`_headers (${new Set(scripts).size} script and ${new Set(styles).size} style hashes) and _redirects written`);
+        logger.info(
+          `_headers (${new Set(scripts).size} script and ${new Set(styles).size} style hashes) and _redirects written`,
+        );
       },
     },
   };

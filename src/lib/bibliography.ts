@@ -7,15 +7,39 @@ import type { CslItem } from './citations';
 
 // BibTeX as biber and Zotero read it today: UTF-8 kept as it is (the default would drop every Cyrillic
 // letter), and each entry labelled by its key on this site, so a note's key finds its entry.
-const bibtexConfig = plugins.config.get('@bibtex') as unknown as { format: { asciiOnly: boolean; useIdAsLabel: boolean } };
+const bibtexConfig = plugins.config.get('@bibtex') as unknown as {
+  format: { asciiOnly: boolean; useIdAsLabel: boolean };
+};
 bibtexConfig.format.asciiOnly = false;
 bibtexConfig.format.useIdAsLabel = true;
 
 /** The CSL-JSON variables the sources schema uses; anything else is the site's own bookkeeping and stays out. */
 const CSL_FIELDS = new Set([
-  'id', 'type', 'author', 'editor', 'translator', 'title', 'title-short', 'container-title', 'collection-title', 'event',
-  'genre', 'publisher', 'publisher-place', 'issued', 'page', 'volume', 'issue', 'edition', 'number', 'ISBN', 'DOI', 'URL',
-  'accessed', 'language', 'note',
+  'id',
+  'type',
+  'author',
+  'editor',
+  'translator',
+  'title',
+  'title-short',
+  'container-title',
+  'collection-title',
+  'event',
+  'genre',
+  'publisher',
+  'publisher-place',
+  'issued',
+  'page',
+  'volume',
+  'issue',
+  'edition',
+  'number',
+  'ISBN',
+  'DOI',
+  'URL',
+  'accessed',
+  'language',
+  'note',
 ]);
 
 /**

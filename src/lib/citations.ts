@@ -31,7 +31,14 @@ const CLOSE = '⟧';
 
 /** The record as citeproc should see it: the site's own fields removed, titles marked where they need work. */
 export function toCsl(item: CslItem): CslItem {
-  const { untitled, unsigned: _unsigned, nodate, 'title-translation': translation, copy: _copy, ...csl } = item as CslItem & SiteFields;
+  const {
+    untitled,
+    unsigned: _unsigned,
+    nodate,
+    'title-translation': translation,
+    copy: _copy,
+    ...csl
+  } = item as CslItem & SiteFields;
   // Both keep their own case: a descriptive title is in sentence case, a non-English one as the work prints it.
   const marked = (title: unknown) => `<span class="nocase">${OPEN}${String(title)}${CLOSE}</span>`;
   if ((untitled || translation) && typeof csl.title === 'string') {
@@ -51,11 +58,14 @@ export function toCsl(item: CslItem): CslItem {
 function finishTitle(html: string, item: CslItem): string {
   const { untitled, 'title-translation': translation } = item as CslItem & SiteFields;
   const marked = new RegExp(`(“|<i>)?${OPEN}([\\s\\S]*?)${CLOSE}([.,:;]?)(”|</i>)?`, 'g');
-  return html.replace(marked, (_m, open: string | undefined, title: string, punct: string, close: string | undefined) => {
-    if (untitled) return `${title}${punct}`;
-    const bracket = translation ? ` [${escapeHtml(translation)}]` : '';
-    return `${open ?? ''}${title}${close ?? ''}${bracket}${punct}`;
-  });
+  return html.replace(
+    marked,
+    (_m, open: string | undefined, title: string, punct: string, close: string | undefined) => {
+      if (untitled) return `${title}${punct}`;
+      const bracket = translation ? ` [${escapeHtml(translation)}]` : '';
+      return `${open ?? ''}${title}${close ?? ''}${bracket}${punct}`;
+    },
+  );
 }
 
 const STYLE = 'chicago-note-bibliography';

@@ -25,12 +25,21 @@ export interface InlineCode {
 /** The inline code of one HTML page, as the browser will hash it. */
 export function inlineCode(html: string): InlineCode {
   const $ = load(html);
-  const executed = $('script:not([src])').filter((_, el) => EXECUTED.has(($(el).attr('type') ?? '').trim().toLowerCase()));
-  const inMain = [...executed.filter((_, el) => $(el).closest('main').length > 0).get(), ...$('main style').get()]
-    .map((el) => `<${el.tagName}>${$(el).text().slice(0, 60)}`);
+  const executed = $('script:not([src])').filter((_, el) =>
+    EXECUTED.has(($(el).attr('type') ?? '').trim().toLowerCase()),
+  );
+  const inMain = [...executed.filter((_, el) => $(el).closest('main').length > 0).get(), ...$('main style').get()].map(
+    (el) => `<${el.tagName}>${$(el).text().slice(0, 60)}`,
+  );
   const outside = (_: number, el: Parameters<typeof $>[0]) => $(el).closest('main').length === 0;
-  const scripts = executed.filter(outside).map((_, el) => $(el).text()).get();
-  const styles = $('style').filter(outside).map((_, el) => $(el).text()).get();
+  const scripts = executed
+    .filter(outside)
+    .map((_, el) => $(el).text())
+    .get();
+  const styles = $('style')
+    .filter(outside)
+    .map((_, el) => $(el).text())
+    .get();
   const attributes: string[] = [];
   $('*').each((_, el) => {
     for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {})) {

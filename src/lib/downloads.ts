@@ -25,8 +25,11 @@ export function formatSize(bytes: number): string {
  * fills it in once the file exists: the pages are built before the files can be printed from them.
  */
 export function fillSizes(html: string, sizeOf: (path: string) => number | undefined): string {
-  return html.replace(/(<span[^>]*data-size-of="([^"]+)"[^>]*>)[^<]*(<\/span>)/g, (whole, open: string, file: string, close: string) => {
-    const bytes = sizeOf(file);
-    return bytes === undefined ? whole : `${open}${formatSize(bytes)}${close}`;
-  });
+  return html.replace(
+    /(<span[^>]*data-size-of="([^"]+)"[^>]*>)[^<]*(<\/span>)/g,
+    (whole, open: string, file: string, close: string) => {
+      const bytes = sizeOf(file);
+      return bytes === undefined ? whole : `${open}${formatSize(bytes)}${close}`;
+    },
+  );
 }

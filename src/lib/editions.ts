@@ -76,9 +76,25 @@ export function editionPath(edition: string, path: string): string {
  * paragraphs (their ids are hashes of their words) and the words of its notes. Markup and addresses do
  * not count, so a new base path or a restyled page is no change.
  */
-export function textFingerprint(page: { title: string; summary: string; paragraphs: string[]; notes: string[] }): string {
-  const words = (html: string) => html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
-  return sha256(JSON.stringify({ title: page.title, summary: page.summary, paragraphs: page.paragraphs, notes: page.notes.map(words) }));
+export function textFingerprint(page: {
+  title: string;
+  summary: string;
+  paragraphs: string[];
+  notes: string[];
+}): string {
+  const words = (html: string) =>
+    html
+      .replace(/<[^>]*>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return sha256(
+    JSON.stringify({
+      title: page.title,
+      summary: page.summary,
+      paragraphs: page.paragraphs,
+      notes: page.notes.map(words),
+    }),
+  );
 }
 
 /** Differences between an edition's files and its manifest: changed, missing and unlisted files. */
@@ -87,7 +103,8 @@ export function verifyEdition(manifest: EditionManifest, files: Map<string, stri
   for (const [file, hash] of Object.entries(manifest.files)) {
     const content = files.get(file);
     if (content === undefined) problems.push(`${manifest.name}/${file}: missing`);
-    else if (sha256(content) !== hash) problems.push(`${manifest.name}/${file}: changed since the edition was published`);
+    else if (sha256(content) !== hash)
+      problems.push(`${manifest.name}/${file}: changed since the edition was published`);
   }
   for (const file of files.keys()) {
     if (!(file in manifest.files)) problems.push(`${manifest.name}/${file}: not in the edition's manifest`);

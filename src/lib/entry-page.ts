@@ -150,7 +150,12 @@ export interface EntryPage {
  * infobox's), then those of the cite lists in its frontmatter (its timeline's events). The one rule for "Sources".
  */
 export function pageSourceKeys(notes: { keys: string[] }[], frontmatterCites: CiteField[]): string[] {
-  return [...new Set([...notes.flatMap((n) => n.keys), ...frontmatterCites.flatMap((cite) => citeRefs(cite).map((r) => r.key))])];
+  return [
+    ...new Set([
+      ...notes.flatMap((n) => n.keys),
+      ...frontmatterCites.flatMap((cite) => citeRefs(cite).map((r) => r.key)),
+    ]),
+  ];
 }
 
 /** The works with these keys, in bibliography order (the order of `sources`). */
@@ -194,7 +199,11 @@ export function infoboxFacts(data: InfoboxData, names: Map<string, string>, mark
 }
 
 /** The entries before and after this one in its section's order, as links. */
-export function prevNextLinks<T extends { id: string }>(ordered: readonly T[], id: string, link: (item: T) => PageLink): { prev?: PageLink | undefined; next?: PageLink | undefined } {
+export function prevNextLinks<T extends { id: string }>(
+  ordered: readonly T[],
+  id: string,
+  link: (item: T) => PageLink,
+): { prev?: PageLink | undefined; next?: PageLink | undefined } {
   const { prev, next } = neighbours(ordered, id);
   return { prev: prev && link(prev), next: next && link(next) };
 }

@@ -29,7 +29,10 @@ export interface EpubBook {
   date: string;
   rights: string;
   /** schema.org accessibility metadata, each property with its values. */
-  accessibility: Record<'accessMode' | 'accessModeSufficient' | 'accessibilityFeature' | 'accessibilityHazard' | 'accessibilitySummary', string[]>;
+  accessibility: Record<
+    'accessMode' | 'accessModeSufficient' | 'accessibilityFeature' | 'accessibilityHazard' | 'accessibilitySummary',
+    string[]
+  >;
   documents: EpubDocument[];
   toc: TocItem[];
   stylesheet: string;
@@ -58,7 +61,9 @@ ${doc.body}
 
 function tocList(items: TocItem[]): string {
   const li = (item: TocItem): string => {
-    const label = item.href ? `<a href="${escapeXml(item.href)}">${escapeXml(item.title)}</a>` : `<span>${escapeXml(item.title)}</span>`;
+    const label = item.href
+      ? `<a href="${escapeXml(item.href)}">${escapeXml(item.title)}</a>`
+      : `<span>${escapeXml(item.title)}</span>`;
     return `<li>${label}${item.children?.length ? tocList(item.children) : ''}</li>`;
   };
   return `<ol>${items.map(li).join('')}</ol>`;
@@ -82,14 +87,20 @@ export function packageDocument(book: EpubBook): string {
   const item = (id: string, href: string, props?: string) =>
     `<item id="${id}" href="${href}" media-type="${MEDIA_TYPES[href.split('.').pop()!]}"${props ? ` properties="${props}"` : ''}/>`;
   const a11y = Object.entries(book.accessibility)
-    .flatMap(([property, values]) => values.map((value) => `<meta property="schema:${property}">${escapeXml(value)}</meta>`))
+    .flatMap(([property, values]) =>
+      values.map((value) => `<meta property="schema:${property}">${escapeXml(value)}</meta>`),
+    )
     .join('\n    ');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid" xml:lang="${book.lang}">
   <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
     <dc:identifier id="uid">${escapeXml(book.identifier)}</dc:identifier>
-    <dc:title>${escapeXml(book.title)}</dc:title>${book.creator ? `
-    <dc:creator>${escapeXml(book.creator)}</dc:creator>` : ''}
+    <dc:title>${escapeXml(book.title)}</dc:title>${
+      book.creator
+        ? `
+    <dc:creator>${escapeXml(book.creator)}</dc:creator>`
+        : ''
+    }
     <dc:language>${book.lang}</dc:language>
     <dc:date>${book.date}</dc:date>
     <dc:rights>${escapeXml(book.rights)}</dc:rights>

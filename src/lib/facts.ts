@@ -29,7 +29,6 @@ export function infoboxCites(frontmatter: Record<string, unknown>): CiteField[] 
   ];
 }
 
-
 /**
  * The cite lists of an entry's own timeline, one per event, in the order the timeline shows them (timelineOf: the
  * events written, and a movement's founding and end dates unless an event has that date). remark-notes numbers

@@ -42,7 +42,9 @@ export function metaTags(page: PageHead, site: SiteFacts): MetaTag[] {
   const tags: MetaTag[] = [
     { name: 'citation_title', content: page.title },
     ...(record ? [{ name: 'citation_publication_date', content: highwireDate(record.updated) }] : []),
-    ...(record?.published && !record.edition ? [{ name: 'citation_online_date', content: highwireDate(record.published) }] : []),
+    ...(record?.published && !record.edition
+      ? [{ name: 'citation_online_date', content: highwireDate(record.published) }]
+      : []),
     { name: 'citation_public_url', content: cited },
     { name: 'citation_language', content: site.lang },
     { name: 'DC.title', content: page.title },
@@ -98,6 +100,10 @@ export function jsonLd(page: PageHead, site: SiteFacts, home: string): Record<st
     isPartOf: { '@type': 'WebSite', name: site.title, url: home },
     ...(record?.published && !record.edition ? { datePublished: record.published } : {}),
     ...(record ? { dateModified: record.updated } : {}),
-    ...(record?.edition ? { version: `edition ${record.edition}` } : record?.version ? { version: record.version.hash } : {}),
+    ...(record?.edition
+      ? { version: `edition ${record.edition}` }
+      : record?.version
+        ? { version: record.version.hash }
+        : {}),
   };
 }

@@ -20,6 +20,8 @@ export function parseGitLog(output: string): Revision[] {
   return output
     .split('\x1e')
     .map((record) => record.trim().split('\x1f'))
-    .filter((fields) => fields.length === 4 && /^[0-9a-f]{40}$/.test(fields[0]!) && /^\d{4}-\d{2}-\d{2}$/.test(fields[2]!))
+    .filter(
+      (fields) => fields.length === 4 && /^[0-9a-f]{40}$/.test(fields[0]!) && /^\d{4}-\d{2}-\d{2}$/.test(fields[2]!),
+    )
     .map(([hash, short, date, subject]) => ({ hash: hash!, short: short!, date: date!, subject: subject! }));
 }

@@ -42,7 +42,10 @@ export function headerRules(options: { base: string; csp: string; pages: string[
     { path: joinBase(base, '_astro/*'), headers: [['Cache-Control', CACHE.immutable]] },
     // Pagefind's entry file names the current index fragments; a stale copy would ask for deleted ones.
     { path: joinBase(base, 'pagefind/*'), headers: [['Cache-Control', CACHE.revalidate]] },
-    ...pagePatterns(pages).map((page): HeaderRule => ({ path: joinBase(base, page), headers: [['Cache-Control', CACHE.revalidate]] })),
+    ...pagePatterns(pages).map((page): HeaderRule => ({
+      path: joinBase(base, page),
+      headers: [['Cache-Control', CACHE.revalidate]],
+    })),
   ];
 }
 
@@ -81,9 +84,11 @@ export function headersFor(rules: HeaderRule[], pathname: string): Record<string
 
 /** Renders redirects (site-relative paths, old → new) in the `_redirects` format, as permanent (301). */
 export function redirectsFile(redirects: Record<string, string>, base: string): string {
-  return Object.entries(redirects)
-    .map(([from, to]) => `${joinBase(base, from)} ${joinBase(base, to)} 301`)
-    .join('\n') + '\n';
+  return (
+    Object.entries(redirects)
+      .map(([from, to]) => `${joinBase(base, from)} ${joinBase(base, to)} 301`)
+      .join('\n') + '\n'
+  );
 }
 
 /** What a page's HTML says about its editions, for the `Link` and Memento headers. */
@@ -103,7 +108,9 @@ export interface PageLinks {
  * only the first 100 rules, and the site's security and caching rules must never be the ones dropped.
  */
 export function editionRules(base: string, links: PageLinks[]): HeaderRule[] {
-  const live = links.filter((l) => l.citeAs).map((l): HeaderRule => ({ path: joinBase(base, l.page), headers: [['Link', `<${l.citeAs}>; rel="cite-as"`]] }));
+  const live = links
+    .filter((l) => l.citeAs)
+    .map((l): HeaderRule => ({ path: joinBase(base, l.page), headers: [['Link', `<${l.citeAs}>; rel="cite-as"`]] }));
   const copies = links
     .filter((l) => l.original && l.datetime)
     .sort((a, b) => b.page.localeCompare(a.page))

@@ -22,7 +22,8 @@ export function markKazakh(html: string): string {
     .split(/(<[^>]*>)/)
     .map((part) => {
       if (part.startsWith('</')) langs.pop();
-      else if (part.startsWith('<') && !VOID.test(part) && !part.endsWith('/>')) langs.push(/\slang="([^"]*)"/.exec(part)?.[1] ?? langs.at(-1));
+      else if (part.startsWith('<') && !VOID.test(part) && !part.endsWith('/>'))
+        langs.push(/\slang="([^"]*)"/.exec(part)?.[1] ?? langs.at(-1));
       if (part.startsWith('<')) return part;
       const pattern = langs.at(-1)?.startsWith('ru') ? CYRILLIC_WORD : CYRILLIC_RUN;
       return part.replace(pattern, (run) => (KAZAKH_ONLY.test(run) ? `<span lang="kk">${run}</span>` : run));

@@ -32,10 +32,7 @@ export function parseEntryLink(href: string): EntryLink | null {
 }
 
 /** The site-relative path of a link, or an error message saying what is wrong with it. */
-export function resolveEntryLink(
-  link: EntryLink,
-  targets: LinkTargets,
-): { path: string } | { error: string } {
+export function resolveEntryLink(link: EntryLink, targets: LinkTargets): { path: string } | { error: string } {
   const known = targets[link.kind];
   if (!known.has(link.id)) {
     return { error: `no ${link.kind} with id "${link.id}". ${validChoices(link.id, known)}` };

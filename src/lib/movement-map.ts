@@ -92,25 +92,29 @@ export const MAP = {
 
 /** Breaks a label into lines of at most `max` characters, at spaces (or hyphens); a longer word is cut. */
 export function wrapLabel(text: string, max: number): string[] {
-  const words = text.trim().split(/\s+/).flatMap((w) => {
-    const parts: string[] = [];
-    for (let rest = w; rest.length > 0; ) {
-      if (rest.length <= max) {
-        parts.push(rest);
-        break;
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .flatMap((w) => {
+      const parts: string[] = [];
+      for (let rest = w; rest.length > 0;) {
+        if (rest.length <= max) {
+          parts.push(rest);
+          break;
+        }
+        const hyphen = rest.lastIndexOf('-', max - 1);
+        const cut = hyphen > 0 ? hyphen + 1 : max;
+        parts.push(rest.slice(0, cut));
+        rest = rest.slice(cut);
       }
-      const hyphen = rest.lastIndexOf('-', max - 1);
-      const cut = hyphen > 0 ? hyphen + 1 : max;
-      parts.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
-    }
-    return parts;
-  });
+      return parts;
+    });
   const lines: string[] = [];
   for (const word of words) {
     const last = lines.at(-1);
     const glue = last?.endsWith('-') ? '' : ' ';
-    if (last !== undefined && last.length + glue.length + word.length <= max) lines[lines.length - 1] = last + glue + word;
+    if (last !== undefined && last.length + glue.length + word.length <= max)
+      lines[lines.length - 1] = last + glue + word;
     else lines.push(word);
   }
   return lines;
@@ -145,7 +149,10 @@ export function exitPoint(node: MapNode, tx: number, ty: number, pad = 0): { x: 
   const dx = tx - cx;
   const dy = ty - cy;
   if (dx === 0 && dy === 0) return { x: cx, y: cy };
-  const scale = Math.min(dx ? (node.width / 2 + pad) / Math.abs(dx) : Infinity, dy ? (node.height / 2 + pad) / Math.abs(dy) : Infinity);
+  const scale = Math.min(
+    dx ? (node.width / 2 + pad) / Math.abs(dx) : Infinity,
+    dy ? (node.height / 2 + pad) / Math.abs(dy) : Infinity,
+  );
   return { x: round(cx + dx * scale), y: round(cy + dy * scale) };
 }
 
@@ -173,7 +180,12 @@ export function layoutMovementMap(movements: MapMovement[], relations: MapRelati
     for (let i = 0; i < civic.length; i += 2) {
       // Two to a row: a lone movement is centred, pairs take the two columns; a row is as tall as its taller box.
       const row = civic.slice(i, i + 2).map((m, j, pair) => {
-        const x = pair.length === 1 ? (MAP.width - MAP.nodeWidth) / 2 : j === 0 ? COLUMN_X['kazakh-national'] : COLUMN_X['russian-speaking'];
+        const x =
+          pair.length === 1
+            ? (MAP.width - MAP.nodeWidth) / 2
+            : j === 0
+              ? COLUMN_X['kazakh-national']
+              : COLUMN_X['russian-speaking'];
         return box(m, 'civic-environmental', x, y);
       });
       nodes.push(...row);
@@ -191,7 +203,16 @@ export function layoutMovementMap(movements: MapMovement[], relations: MapRelati
     if (!from || !to) continue;
     const start = exitPoint(from, to.x + to.width / 2, to.y + to.height / 2);
     const end = exitPoint(to, from.x + from.width / 2, from.y + from.height / 2, style.directed ? MAP.arrowGap : 0);
-    edges.push({ type: r.type, from: fromId, to: toId, directed: style.directed, x1: start.x, y1: start.y, x2: end.x, y2: end.y });
+    edges.push({
+      type: r.type,
+      from: fromId,
+      to: toId,
+      directed: style.directed,
+      x1: start.x,
+      y1: start.y,
+      x2: end.x,
+      y2: end.y,
+    });
   }
   return {
     width: MAP.width,

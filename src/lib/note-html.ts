@@ -8,7 +8,9 @@ import { joinBase } from './url';
 
 /** A note's quotation as HTML: the source's words in <q> with their language, then the English in brackets. */
 export function quoteHtml(quote: NoteQuote): string {
-  const original = quote.lang ? `<q lang="${escapeHtml(quote.lang)}">${escapeHtml(quote.text)}</q>` : `<q>${escapeHtml(quote.text)}</q>`;
+  const original = quote.lang
+    ? `<q lang="${escapeHtml(quote.lang)}">${escapeHtml(quote.text)}</q>`
+    : `<q>${escapeHtml(quote.text)}</q>`;
   return quote.tr ? `${original} [<q>${escapeHtml(quote.tr)}</q>]` : original;
 }
 

@@ -34,7 +34,12 @@ function isEnglish(lang: string | undefined): boolean {
  */
 export function attachQuote(
   cites: CiteRef[],
-  attributes: { quote?: string | undefined; lang?: string | undefined; tr?: string | undefined; disputed?: string | undefined },
+  attributes: {
+    quote?: string | undefined;
+    lang?: string | undefined;
+    tr?: string | undefined;
+    disputed?: string | undefined;
+  },
 ): CiteRef[] {
   const { quote, lang, tr, disputed } = attributes;
   if (quote === undefined) {
@@ -43,18 +48,24 @@ export function attachQuote(
     return cites;
   }
   if (cites.length !== 1) {
-    throw new Error(`quote= needs exactly one work in cite, found ${cites.length}: write one <Fn> per work, side by side`);
+    throw new Error(
+      `quote= needs exactly one work in cite, found ${cites.length}: write one <Fn> per work, side by side`,
+    );
   }
   const text = quote.trim();
   if (!text) throw new Error('quote= is empty');
   const words = text.split(/\s+/).length;
-  if (words > MAX_QUOTE_WORDS) throw new Error(`quote= has ${words} words; quote at most ${MAX_QUOTE_WORDS} (cut with …)`);
+  if (words > MAX_QUOTE_WORDS)
+    throw new Error(`quote= has ${words} words; quote at most ${MAX_QUOTE_WORDS} (cut with …)`);
   if (lang !== undefined && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(lang)) {
     throw new Error(`lang="${lang}" is not a language tag such as "ru", "kk" or "de"`);
   }
-  if (!isEnglish(lang) && !tr?.trim()) throw new Error(`a quote in lang="${lang}" needs its English translation in tr="…"`);
-  if (isEnglish(lang) && tr !== undefined) throw new Error('tr= translates a quote that is not in English: add lang="…"');
-  if (disputed !== undefined && disputed !== 'true') throw new Error(`disputed="${disputed}": write disputed="true" or leave it out`);
+  if (!isEnglish(lang) && !tr?.trim())
+    throw new Error(`a quote in lang="${lang}" needs its English translation in tr="…"`);
+  if (isEnglish(lang) && tr !== undefined)
+    throw new Error('tr= translates a quote that is not in English: add lang="…"');
+  if (disputed !== undefined && disputed !== 'true')
+    throw new Error(`disputed="${disputed}": write disputed="true" or leave it out`);
   const withQuote: NoteQuote = { text, ...(lang && !isEnglish(lang) ? { lang, tr: tr!.trim() } : {}) };
   return [{ ...cites[0]!, quote: withQuote, ...(disputed ? { disputed: true } : {}) }];
 }

@@ -91,8 +91,19 @@ export interface OpenData {
 
 const keys = (list: string[]) => [...new Set(list)].join(';');
 
-const ID: Field = { name: 'id', type: 'string', description: 'Identifier on this site (also the last part of the page URL).', constraints: { required: true, unique: true, pattern: '[a-z0-9]+(-[a-z0-9]+)*' } };
-const URL_FIELD: Field = { name: 'url', type: 'string', format: 'uri', description: 'The page on this site.', constraints: { required: true } };
+const ID: Field = {
+  name: 'id',
+  type: 'string',
+  description: 'Identifier on this site (also the last part of the page URL).',
+  constraints: { required: true, unique: true, pattern: '[a-z0-9]+(-[a-z0-9]+)*' },
+};
+const URL_FIELD: Field = {
+  name: 'url',
+  type: 'string',
+  format: 'uri',
+  description: 'The page on this site.',
+  constraints: { required: true },
+};
 const partialDate = (name: string, description: string, required = false): Field => ({
   name,
   type: 'string',
@@ -106,12 +117,22 @@ const sourcesField = (name: string, description: string, required = true): Field
   constraints: { ...(required ? { required: true } : {}), pattern: KEY_LIST_PATTERN },
 });
 const nameFields: Field[] = [
-  { name: 'name_latin', type: 'string', description: 'The one Latin spelling the site uses.', constraints: { required: true } },
+  {
+    name: 'name_latin',
+    type: 'string',
+    description: 'The one Latin spelling the site uses.',
+    constraints: { required: true },
+  },
   { name: 'name_kk', type: 'string', description: 'Kazakh form, Cyrillic script (empty where no source gives one).' },
   { name: 'name_ru', type: 'string', description: 'Russian form.', constraints: { required: true } },
   { name: 'aliases', type: 'string', description: 'Other spellings, separated by semicolons.' },
 ];
-const nameCells = (n: Names) => ({ name_latin: n.latin, name_kk: n.kk ?? '', name_ru: n.ru, aliases: n.aliases.join(';') });
+const nameCells = (n: Names) => ({
+  name_latin: n.latin,
+  name_kk: n.kk ?? '',
+  name_ru: n.ru,
+  aliases: n.aliases.join(';'),
+});
 const entryRef = (collection: 'movements' | 'context') => (collection === 'movements' ? 'movements' : 'context');
 
 /** The tables, in the order the data package lists them. */
@@ -119,18 +140,28 @@ export function openDataTables(data: OpenData): Table[] {
   const movements: Table = {
     name: 'movements',
     title: 'Movements',
-    description: 'The five movements with an entry, their names, founding and end dates and the sources of those dates.',
+    description:
+      'The five movements with an entry, their names, founding and end dates and the sources of those dates.',
     fields: [
       ID,
       { name: 'title', type: 'string', description: 'Title of the entry.', constraints: { required: true } },
       ...nameFields,
       { name: 'summary', type: 'string', description: 'One-sentence summary.', constraints: { required: true } },
-      partialDate('founded', 'Founding date the entry gives first (see events.csv for other dates the sources give).', true),
+      partialDate(
+        'founded',
+        'Founding date the entry gives first (see events.csv for other dates the sources give).',
+        true,
+      ),
       { name: 'founded_place', type: 'string', description: 'Place of founding, where the sources give one.' },
       sourcesField('founded_sources', 'Works that give the founding date.'),
       partialDate('ended', 'When it ended, if the sources say it did.'),
       sourcesField('ended_sources', 'Works that give the end date.', false),
-      { name: 'orientation', type: 'string', description: 'Place on the primary report’s spectrum.', constraints: { required: true, enum: ['kazakh-national', 'russian-speaking', 'civic-environmental'] } },
+      {
+        name: 'orientation',
+        type: 'string',
+        description: 'Place on the primary report’s spectrum.',
+        constraints: { required: true, enum: ['kazakh-national', 'russian-speaking', 'civic-environmental'] },
+      },
       URL_FIELD,
     ],
     primaryKey: ['id'],
@@ -178,7 +209,12 @@ export function openDataTables(data: OpenData): Table[] {
     description: 'The people the entries name, with short sourced profiles.',
     fields: [
       ID,
-      { name: 'name', type: 'string', description: 'The one Latin spelling the site uses.', constraints: { required: true } },
+      {
+        name: 'name',
+        type: 'string',
+        description: 'The one Latin spelling the site uses.',
+        constraints: { required: true },
+      },
       { name: 'name_kk', type: 'string', description: 'Kazakh form, Cyrillic script.' },
       { name: 'name_ru', type: 'string', description: 'Russian form.' },
       partialDate('born', 'Date of birth.'),
@@ -203,26 +239,55 @@ export function openDataTables(data: OpenData): Table[] {
   const events: Table = {
     name: 'events',
     title: 'Events',
-    description: 'The timeline: every dated event of the entries, with the founding, other founding and end dates of the movements.',
+    description:
+      'The timeline: every dated event of the entries, with the founding, other founding and end dates of the movements.',
     fields: [
-      { name: 'entry_type', type: 'string', description: 'The table of the entry the event belongs to.', constraints: { required: true, enum: ['movements', 'context'] } },
+      {
+        name: 'entry_type',
+        type: 'string',
+        description: 'The table of the entry the event belongs to.',
+        constraints: { required: true, enum: ['movements', 'context'] },
+      },
       { name: 'entry_id', type: 'string', description: 'Id of that entry.', constraints: { required: true } },
       partialDate('date', 'Date of the event.', true),
-      { name: 'kind', type: 'string', description: 'event, founded, founded-other (another founding date a source gives) or ended.', constraints: { required: true, enum: ['event', 'founded', 'founded-other', 'ended'] } },
+      {
+        name: 'kind',
+        type: 'string',
+        description: 'event, founded, founded-other (another founding date a source gives) or ended.',
+        constraints: { required: true, enum: ['event', 'founded', 'founded-other', 'ended'] },
+      },
       { name: 'label', type: 'string', description: 'What happened.', constraints: { required: true } },
       sourcesField('sources', 'Works that give the event and its date.'),
     ],
-    rows: data.events.map((e) => ({ entry_type: entryRef(e.collection), entry_id: e.entry, date: e.date, kind: e.kind, label: e.label, sources: keys(e.keys) })),
+    rows: data.events.map((e) => ({
+      entry_type: entryRef(e.collection),
+      entry_id: e.entry,
+      date: e.date,
+      kind: e.kind,
+      label: e.label,
+      sources: keys(e.keys),
+    })),
   };
   const relations: Table = {
     name: 'relations',
     title: 'Relations between movements',
-    description: 'Each relation in both directions: as declared ("successor-of") and read from its target ("succeeded-by").',
+    description:
+      'Each relation in both directions: as declared ("successor-of") and read from its target ("succeeded-by").',
     fields: [
       { name: 'subject', type: 'string', description: 'Id of a movement.', constraints: { required: true } },
-      { name: 'relation', type: 'string', description: 'How the subject relates to the object.', constraints: { required: true, enum: [...RELATION_NAMES] } },
+      {
+        name: 'relation',
+        type: 'string',
+        description: 'How the subject relates to the object.',
+        constraints: { required: true, enum: [...RELATION_NAMES] },
+      },
       { name: 'object', type: 'string', description: 'Id of the other movement.', constraints: { required: true } },
-      { name: 'direction', type: 'string', description: '"declared" as the entry states it, or "inverse" read from the other side.', constraints: { required: true, enum: ['declared', 'inverse'] } },
+      {
+        name: 'direction',
+        type: 'string',
+        description: '"declared" as the entry states it, or "inverse" read from the other side.',
+        constraints: { required: true, enum: ['declared', 'inverse'] },
+      },
     ],
     primaryKey: ['subject', 'relation', 'object'],
     foreignKeys: [
@@ -243,23 +308,39 @@ export function openDataTables(data: OpenData): Table[] {
     fields: [
       { name: 'movement', type: 'string', description: 'Id of the movement.', constraints: { required: true } },
       { name: 'person', type: 'string', description: 'Id of the person.', constraints: { required: true } },
-      { name: 'role', type: 'string', description: 'The role, as the sources give it.', constraints: { required: true } },
+      {
+        name: 'role',
+        type: 'string',
+        description: 'The role, as the sources give it.',
+        constraints: { required: true },
+      },
       sourcesField('sources', 'Works that give the role.'),
     ],
     foreignKeys: [
       { fields: ['movement'], reference: { resource: 'movements', fields: ['id'] } },
       { fields: ['person'], reference: { resource: 'people', fields: ['id'] } },
     ],
-    rows: data.movements.flatMap((m) => m.leaders.map((l) => ({ movement: m.id, person: l.person, role: l.role, sources: keys(l.keys) }))),
+    rows: data.movements.flatMap((m) =>
+      m.leaders.map((l) => ({ movement: m.id, person: l.person, role: l.role, sources: keys(l.keys) })),
+    ),
   };
   const sources: Table = {
     name: 'sources',
     title: 'Sources',
     description: 'Every work cited (the full records are in bibliography.json, CSL-JSON).',
     fields: [
-      { ...ID, description: 'Key of the work, as the notes and the "sources" columns cite it.', constraints: { required: true, unique: true } },
+      {
+        ...ID,
+        description: 'Key of the work, as the notes and the "sources" columns cite it.',
+        constraints: { required: true, unique: true },
+      },
       { name: 'type', type: 'string', description: 'CSL item type.', constraints: { required: true } },
-      { name: 'title', type: 'string', description: 'Title as the work gives it (or, for untitled documents, what it is).', constraints: { required: true } },
+      {
+        name: 'title',
+        type: 'string',
+        description: 'Title as the work gives it (or, for untitled documents, what it is).',
+        constraints: { required: true },
+      },
       { name: 'title_english', type: 'string', description: 'English translation of a title in another language.' },
       { name: 'authors', type: 'string', description: 'Authors, "Family, Given", separated by semicolons.' },
       { name: 'container', type: 'string', description: 'Journal, newspaper, website or book it appeared in.' },
@@ -268,7 +349,11 @@ export function openDataTables(data: OpenData): Table[] {
       { name: 'language', type: 'string', description: 'Language code.' },
     ],
     primaryKey: ['id'],
-    rows: data.sources.map(({ titleEnglish, ...s }) => ({ ...s, title_english: titleEnglish, authors: s.authors.map((a) => a.name).join(';') })),
+    rows: data.sources.map(({ titleEnglish, ...s }) => ({
+      ...s,
+      title_english: titleEnglish,
+      authors: s.authors.map((a) => a.name).join(';'),
+    })),
   };
   return [movements, context, people, events, relations, leaders, sources];
 }
@@ -309,7 +394,15 @@ export function openDataGraph(data: OpenData, licence: string): Record<string, u
     foundingDate: m.founded.date,
     ...(m.founded.place ? { foundingLocation: { '@type': 'Place', name: m.founded.place } } : {}),
     ...(m.ended ? { dissolutionDate: m.ended.date } : {}),
-    ...(m.leaders.length ? { member: m.leaders.map((l) => ({ '@type': 'OrganizationRole', roleName: l.role, member: { '@id': nodeId.person(data, l.person) } })) } : {}),
+    ...(m.leaders.length
+      ? {
+          member: m.leaders.map((l) => ({
+            '@type': 'OrganizationRole',
+            roleName: l.role,
+            member: { '@id': nodeId.person(data, l.person) },
+          })),
+        }
+      : {}),
     subjectOf: { '@id': nodeId.article(data, 'movements', m.id) },
     url: data.url(`movements/${m.id}/`),
   }));
@@ -335,12 +428,15 @@ export function openDataGraph(data: OpenData, licence: string): Record<string, u
     '@type': 'CreativeWork',
     name: s.title,
     ...(s.titleEnglish ? { alternativeHeadline: s.titleEnglish } : {}),
-    ...(s.authors.length ? { author: s.authors.map((a) => ({ '@type': a.person ? 'Person' : 'Organization', name: a.name })) } : {}),
+    ...(s.authors.length
+      ? { author: s.authors.map((a) => ({ '@type': a.person ? 'Person' : 'Organization', name: a.name })) }
+      : {}),
     ...(s.issued ? { datePublished: s.issued } : {}),
     ...(s.url ? { url: s.url } : {}),
     ...(s.language ? { inLanguage: s.language } : {}),
   }));
-  const about = (a: ArticleData) => (a.collection === 'movements' ? nodeId.movement(data, a.id) : nodeId.context(data, a.id));
+  const about = (a: ArticleData) =>
+    a.collection === 'movements' ? nodeId.movement(data, a.id) : nodeId.context(data, a.id);
   const mentioned = (link: string) => {
     const [kind, id] = link.split(':') as [string, string];
     if (kind === 'movement') return nodeId.movement(data, id);
@@ -358,7 +454,9 @@ export function openDataGraph(data: OpenData, licence: string): Record<string, u
     inLanguage: 'en',
     license: licence,
     about: { '@id': about(a) },
-    mentions: [...new Set(a.links.map(mentioned).filter((id): id is string => !!id && id !== about(a)))].map((id) => ({ '@id': id })),
+    mentions: [...new Set(a.links.map(mentioned).filter((id): id is string => !!id && id !== about(a)))].map((id) => ({
+      '@id': id,
+    })),
     citation: a.keys.map((k) => ({ '@id': nodeId.source(data, k) })),
   }));
   const eventNodes = data.events.map((e, i) => ({
@@ -384,7 +482,13 @@ export function entryNodes(graph: Record<string, unknown>[], articleId: string):
   if (!article) throw new Error(`open data: no article ${articleId}`);
   const ids = new Set<string>([articleId]);
   const refs = (value: unknown): string[] =>
-    Array.isArray(value) ? value.flatMap(refs) : value && typeof value === 'object' ? ('@id' in value ? [String(value['@id'])] : Object.values(value).flatMap(refs)) : [];
+    Array.isArray(value)
+      ? value.flatMap(refs)
+      : value && typeof value === 'object'
+        ? '@id' in value
+          ? [String(value['@id'])]
+          : Object.values(value).flatMap(refs)
+        : [];
   for (const id of refs({ about: article.about, mentions: article.mentions, citation: article.citation })) ids.add(id);
   const subject = byId.get(refs(article.about)[0]!);
   if (subject) for (const id of refs(subject.member)) ids.add(id);

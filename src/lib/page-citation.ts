@@ -131,7 +131,10 @@ export function formatCitations(item: CslItem): FormattedCitation[] {
   return CITATION_STYLES.map(({ id, label, template }) => ({
     id,
     label,
-    html: formatOne(item, template, 'html').replace(SENTINEL_TEXT, `<mark class="placeholder">${ACCESS_PLACEHOLDER}</mark>`),
+    html: formatOne(item, template, 'html').replace(
+      SENTINEL_TEXT,
+      `<mark class="placeholder">${ACCESS_PLACEHOLDER}</mark>`,
+    ),
     text: formatOne(item, template, 'text').replace(SENTINEL_TEXT, ACCESS_PLACEHOLDER),
   }));
 }
@@ -153,7 +156,12 @@ export function formatParagraphCitations(item: CslItem): FormattedParagraphCitat
   const cite = new Cite([{ ...item, accessed: SENTINEL }]);
   const one = (template: string, format: 'html' | 'text') =>
     cite
-      .format('citation', { template, lang: 'en-US', format, entry: [{ id: item.id, locator: PARAGRAPH_SENTINEL, label: 'paragraph' }] })
+      .format('citation', {
+        template,
+        lang: 'en-US',
+        format,
+        entry: [{ id: item.id, locator: PARAGRAPH_SENTINEL, label: 'paragraph' }],
+      })
       .replace(/\s+/g, ' ')
       // The vendored MLA style prints the label and the number without a space ("para.4").
       .replace(new RegExp(`([a-z]\\.)${PARAGRAPH_SENTINEL}`), `$1 ${PARAGRAPH_SENTINEL}`)
@@ -161,7 +169,10 @@ export function formatParagraphCitations(item: CslItem): FormattedParagraphCitat
   return CITATION_STYLES.map(({ id, label, template }) => ({
     id,
     label,
-    html: one(template, 'html').replace(PARAGRAPH_SENTINEL, `<mark class="placeholder">${PARAGRAPH_PLACEHOLDER}</mark>`),
+    html: one(template, 'html').replace(
+      PARAGRAPH_SENTINEL,
+      `<mark class="placeholder">${PARAGRAPH_PLACEHOLDER}</mark>`,
+    ),
     text: one(template, 'text').replace(PARAGRAPH_SENTINEL, PARAGRAPH_PLACEHOLDER),
   }));
 }
@@ -169,7 +180,12 @@ export function formatParagraphCitations(item: CslItem): FormattedParagraphCitat
 /** The item for reference managers: the page item plus its version (the edition, or the commit), which the styles leave out. */
 export function exportItem(page: PageRecord, site: SiteFacts): CslItem {
   const item = pageItem(page, site);
-  if (page.edition) return { ...item, version: `edition ${page.edition}`, note: `Edition ${page.edition} of ${formatPartialDate(page.updated)}` };
+  if (page.edition)
+    return {
+      ...item,
+      version: `edition ${page.edition}`,
+      note: `Edition ${page.edition} of ${formatPartialDate(page.updated)}`,
+    };
   if (!page.version) return item;
   return { ...item, version: page.version.hash, note: versionLabel(page.version) };
 }
@@ -224,7 +240,12 @@ export function toRis(page: PageRecord, site: SiteFacts): string {
     ['N1', item.note as string | undefined],
     ['LA', site.lang],
   ];
-  return lines.filter(([, v]) => v).map(([tag, v]) => `${tag}  - ${v}`).join('\n') + '\nER  - \n';
+  return (
+    lines
+      .filter(([, v]) => v)
+      .map(([tag, v]) => `${tag}  - ${v}`)
+      .join('\n') + '\nER  - \n'
+  );
 }
 
 /** The report's uncertain date as Zotero keeps it (a free-text date): "ca. 1994–1995". */
@@ -245,7 +266,11 @@ export function reportItem(source: CslItem, url: string): CslItem {
     id: 'report',
     type: 'report',
     // An untitled work's "title" in the sources data is our description of it: bracketed, as APA and Chicago want.
-    title: source.untitled ? `[${String(source.title)}]` : source.genre ? `[${String(source.genre)}]` : String(source.title),
+    title: source.untitled
+      ? `[${String(source.title)}]`
+      : source.genre
+        ? `[${String(source.genre)}]`
+        : String(source.title),
     genre: 'Report',
     issued: source.issued,
     URL: url,

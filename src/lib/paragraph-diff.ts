@@ -26,7 +26,7 @@ function commonIds(a: string[], b: string[]): Set<string> {
     }
   }
   const kept = new Set<string>();
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] === b[j]) {
       kept.add(a[i]!);
       i++;

@@ -155,7 +155,10 @@ export function placeProjection(width = WIDE_MAP.width): { projection: GeoProjec
   const [[, y0], [, y1]] = geoPath(projection).bounds(outline);
   projection.translate([projection.translate()[0], projection.translate()[1] - y0]);
   const height = Math.ceil(y1 - y0);
-  projection.clipExtent([[0, 0], [width, height]]);
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
   return { projection, height };
 }
 
@@ -197,7 +200,10 @@ export function thinned(projection: GeoProjection, minStep: number): { stream: (
 
 /** The countries of a world-atlas topology as GeoJSON features with their names. */
 export function countriesOf(topology: Topology): Feature<Geometry, { name: string }>[] {
-  const collection = feature(topology, topology.objects.countries as GeometryCollection<{ name: string }>) as FeatureCollection<Geometry, { name: string }>;
+  const collection = feature(
+    topology,
+    topology.objects.countries as GeometryCollection<{ name: string }>,
+  ) as FeatureCollection<Geometry, { name: string }>;
   return collection.features;
 }
 
@@ -211,7 +217,14 @@ export const LINE_HEIGHT = 1.15;
  * A label's box as the text is reckoned to take it: an average Latin letter is about 0.58 of the type size wide,
  * plus any letter spacing; y is the first line's baseline.
  */
-export function labelBox(lines: string[], x: number, y: number, anchor: MapLabel['anchor'], size: number, tracking = 0): Box {
+export function labelBox(
+  lines: string[],
+  x: number,
+  y: number,
+  anchor: MapLabel['anchor'],
+  size: number,
+  tracking = 0,
+): Box {
   const width = Math.max(...lines.map((l) => l.length * (size * 0.58 + tracking)));
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   return { x: left, y: y - size * 0.8, width, height: size + (lines.length - 1) * size * LINE_HEIGHT };
@@ -228,9 +241,11 @@ export function breakLines(text: string, length: number): string[] {
   return lines;
 }
 
-export const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+export const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-const inside = (a: Box, width: number, height: number) => a.x >= 2 && a.y >= 2 && a.x + a.width <= width - 2 && a.y + a.height <= height - 2;
+const inside = (a: Box, width: number, height: number) =>
+  a.x >= 2 && a.y >= 2 && a.x + a.width <= width - 2 && a.y + a.height <= height - 2;
 
 /**
  * The positions a place's label may take, best first: eight round its mark (right, left, above, below, then the
@@ -257,22 +272,31 @@ export function labelCandidates(p: { name: string; x: number; y: number }, style
   const round = (v: number) => Math.round(v * 10) / 10;
   const label = (x: number, y: number, anchor: MapLabel['anchor'], leader?: 'above' | 'below'): MapLabel => {
     const box = labelBox(lines, round(x), round(y), anchor, size);
-    const line = leader && (leader === 'below' ? { x: p.x, y1: p.y + r, y2: box.y } : { x: p.x, y1: box.y + box.height, y2: p.y - r });
+    const line =
+      leader &&
+      (leader === 'below' ? { x: p.x, y1: p.y + r, y2: box.y } : { x: p.x, y1: box.y + box.height, y2: p.y - r });
     return { text: p.name, lines, x: round(x), y: round(y), anchor, box, ...(line && { leader: line }) };
   };
   const labels = near.map(([x, y, anchor]) => label(x, y, anchor));
   const blockHeight = size + extra;
   for (let row = 1; row <= LEADER_ROWS; row++) {
     for (const side of ['below', 'above'] as const) {
-      const top = side === 'below' ? p.y + d + row * size * LINE_HEIGHT : p.y - d - row * size * LINE_HEIGHT - blockHeight;
-      for (const [x, anchor] of [[p.x, 'middle'], [p.x - size * 0.4, 'start'], [p.x + size * 0.4, 'end']] as const) labels.push(label(x, top + size * 0.8, anchor, side));
+      const top =
+        side === 'below' ? p.y + d + row * size * LINE_HEIGHT : p.y - d - row * size * LINE_HEIGHT - blockHeight;
+      for (const [x, anchor] of [
+        [p.x, 'middle'],
+        [p.x - size * 0.4, 'start'],
+        [p.x + size * 0.4, 'end'],
+      ] as const)
+        labels.push(label(x, top + size * 0.8, anchor, side));
     }
   }
   return labels;
 }
 
 /** The space a label takes: its text, and its leader line if it has one. */
-const labelSpace = (l: MapLabel): Box[] => (l.leader ? [l.box, { x: l.leader.x - 0.5, y: l.leader.y1, width: 1, height: l.leader.y2 - l.leader.y1 }] : [l.box]);
+const labelSpace = (l: MapLabel): Box[] =>
+  l.leader ? [l.box, { x: l.leader.x - 0.5, y: l.leader.y1, width: 1, height: l.leader.y2 - l.leader.y1 }] : [l.box];
 
 /** How many positions the search for a clear set of labels may try before it gives up. */
 const SEARCH_BUDGET = 200_000;
@@ -284,13 +308,20 @@ const SEARCH_BUDGET = 200_000;
  * depends on nothing but the places, so the result is always the same. If no clear set is found, a label that fits
  * nowhere takes its first position.
  */
-export function placeLabels(points: { id: string; name: string; x: number; y: number }[], width: number, height: number, taken: Box[] = [], style: MapStyle = WIDE_MAP): PlaceMark[] {
+export function placeLabels(
+  points: { id: string; name: string; x: number; y: number }[],
+  width: number,
+  height: number,
+  taken: Box[] = [],
+  style: MapStyle = WIDE_MAP,
+): PlaceMark[] {
   const r = style.radius;
   const markBoxes = points.map((p): Box => ({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r }));
   // Longest names first: they are the hardest to fit.
   const order = [...points].sort((a, b) => b.name.length - a.name.length || a.id.localeCompare(b.id));
   const candidates = order.map((p) => labelCandidates(p, style));
-  const fits = (l: MapLabel, occupied: Box[]) => inside(l.box, width, height) && !labelSpace(l).some((b) => occupied.some((o) => overlaps(o, b)));
+  const fits = (l: MapLabel, occupied: Box[]) =>
+    inside(l.box, width, height) && !labelSpace(l).some((b) => occupied.some((o) => overlaps(o, b)));
   // Branch and bound: the set whose positions are, added up, earliest in their lists of candidates.
   let budget = SEARCH_BUDGET;
   let best: { cost: number; picks: MapLabel[] } | undefined;
@@ -340,13 +371,33 @@ export function renderPlaceMap(topology: Topology, places: MapPlace[], style: Ma
   const named = style.countries.filter((n) => countries.some((c) => c.name === n)).map((n) => COUNTRY_LABELS[n]!);
   const countryLabels: MapLabel[] = [...named, ...(style.sea ? [SEA_LABEL] : [])].map(({ name, at }) => {
     const [x, y] = projection(at)!.map((v) => Math.round(v * 10) / 10) as [number, number];
-    return { text: name, lines: [name], x, y, anchor: 'middle', box: labelBox([name], x, y, 'middle', style.countryFontSize, style.countryTracking) };
+    return {
+      text: name,
+      lines: [name],
+      x,
+      y,
+      anchor: 'middle',
+      box: labelBox([name], x, y, 'middle', style.countryFontSize, style.countryTracking),
+    };
   });
   const points = places.map((p) => {
     const [x, y] = projection([p.lon, p.lat])!;
     return { id: p.id, name: p.name, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
   });
-  return { style, width, height, countries, countryLabels, marks: placeLabels(points, width, height, countryLabels.map((l) => l.box), style) };
+  return {
+    style,
+    width,
+    height,
+    countries,
+    countryLabels,
+    marks: placeLabels(
+      points,
+      width,
+      height,
+      countryLabels.map((l) => l.box),
+      style,
+    ),
+  };
 }
 
 /** Whether a point lies inside the named country of a topology (for tests of the label anchors). */

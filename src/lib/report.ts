@@ -69,9 +69,17 @@ export function parseReport(markdown: string): Report {
       const note = new RegExp(`^([${SUPERSCRIPT_DIGITS}]+)\\s*`).exec(text);
       if (note) {
         const n = fromSuperscript(note[1]!);
-        notes.push({ id: `${lower}-note-${n}`, label: `excerpt ${letter}, note ${n}`, mark: String(n), text: text.slice(note[0].length) });
+        notes.push({
+          id: `${lower}-note-${n}`,
+          label: `excerpt ${letter}, note ${n}`,
+          mark: String(n),
+          text: text.slice(note[0].length),
+        });
       } else {
-        const mark = paragraphMark(text, paragraphs.map((p) => p.mark));
+        const mark = paragraphMark(
+          text,
+          paragraphs.map((p) => p.mark),
+        );
         const id = `${lower}-${mark.replace(/^\[(\d+)\]$/, 'u$1')}`;
         paragraphs.push({ id, label: `excerpt ${letter}, ¶${mark}`, mark, text });
       }

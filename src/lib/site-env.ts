@@ -18,10 +18,13 @@ export function readSiteUrl(value: string | undefined): string {
   } catch {
     throw new Error(`SITE_URL="${value}" is not an address: write the origin, e.g. SITE_URL=https://example.org`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL="${value}": use an https:// address, e.g. SITE_URL=https://example.org`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SITE_URL="${value}": use an https:// address, e.g. SITE_URL=https://example.org`);
   if (url.pathname !== '/' || url.search || url.hash) {
     const folder = url.pathname.replace(/\/?$/, '/');
-    throw new Error(`SITE_URL="${value}" has a path: give the origin alone and the folder as BASE_PATH: SITE_URL=${url.origin} BASE_PATH=${folder}`);
+    throw new Error(
+      `SITE_URL="${value}" has a path: give the origin alone and the folder as BASE_PATH: SITE_URL=${url.origin} BASE_PATH=${folder}`,
+    );
   }
   return url.origin;
 }
@@ -34,10 +37,13 @@ export function readSiteUrl(value: string | undefined): string {
 export function readBasePath(value: string | undefined): string {
   const raw = (value ?? '').trim();
   if (!SAFE_PATH.test(raw)) {
-    throw new Error(`BASE_PATH="${value}": use only letters, digits, "-", "_", ".", "~" and "/" (a space or "%" would have to be encoded differently by links and by the host's files), e.g. BASE_PATH=/kz/`);
+    throw new Error(
+      `BASE_PATH="${value}": use only letters, digits, "-", "_", ".", "~" and "/" (a space or "%" would have to be encoded differently by links and by the host's files), e.g. BASE_PATH=/kz/`,
+    );
   }
   const segments = raw.split('/').filter(Boolean);
-  if (segments.some((s) => s === '.' || s === '..')) throw new Error(`BASE_PATH="${value}": "." and ".." are not folder names`);
+  if (segments.some((s) => s === '.' || s === '..'))
+    throw new Error(`BASE_PATH="${value}": "." and ".." are not folder names`);
   return segments.length ? `/${segments.join('/')}/` : '/';
 }
 

@@ -99,7 +99,13 @@ export function sourceProblems(s: SourceFields): SourceProblem[] {
 
   // Where: the work's own address, its publisher (a periodical's name will do), or, when the original's
   // address is unknown, the copy that was read.
-  if (!s.URL && !s.publisher && !s.copy?.URL && !unpublished && !(PERIODICALS.has(s.type ?? '') && s['container-title']))
+  if (
+    !s.URL &&
+    !s.publisher &&
+    !s.copy?.URL &&
+    !unpublished &&
+    !(PERIODICALS.has(s.type ?? '') && s['container-title'])
+  )
     fault([], 'has neither a URL nor a publisher: say where the work can be found');
   if (s.URL && !isHttp(s.URL)) fault(['URL'], `has a URL that is not http(s): ${s.URL}`);
   if ((s.URL || s.copy?.URL) && !s.accessed)
@@ -107,13 +113,18 @@ export function sourceProblems(s: SourceFields): SourceProblem[] {
 
   // The language of the title.
   if (!isEnglish(s.language) && !s.untitled && !s['title-translation']?.trim())
-    fault(['language'], `is in a language other than English (${s.language}) but has no \`title-translation\`: give the title in English`);
+    fault(
+      ['language'],
+      `is in a language other than English (${s.language}) but has no \`title-translation\`: give the title in English`,
+    );
 
   // A copy read instead of the original is named apart from it.
   if (s.copy) {
     if (!s.copy.name?.trim()) fault(['copy'], 'names a copy without its name: give `copy.name`');
-    if (!s.copy.URL || !isHttp(s.copy.URL)) fault(s.copy.URL ? ['copy', 'URL'] : ['copy'], 'names a copy without an http(s) address: give `copy.URL`');
-    else if (s.URL && s.copy.URL === s.URL) fault(['copy', 'URL'], 'gives the copy’s address as the work’s own URL: `URL` is the original’s');
+    if (!s.copy.URL || !isHttp(s.copy.URL))
+      fault(s.copy.URL ? ['copy', 'URL'] : ['copy'], 'names a copy without an http(s) address: give `copy.URL`');
+    else if (s.URL && s.copy.URL === s.URL)
+      fault(['copy', 'URL'], 'gives the copy’s address as the work’s own URL: `URL` is the original’s');
   }
   return problems;
 }

@@ -63,7 +63,12 @@ export function yearAt(date: string, edge: 'start' | 'end'): number {
   const d = parsePartialDate(date);
   if (!d) throw new Error(`"${date}" is not a date`);
   const from = Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
-  const to = d.day !== undefined ? from + 86_400_000 : d.month !== undefined ? Date.UTC(d.year, d.month, 1) : Date.UTC(d.year + 1, 0, 1);
+  const to =
+    d.day !== undefined
+      ? from + 86_400_000
+      : d.month !== undefined
+        ? Date.UTC(d.year, d.month, 1)
+        : Date.UTC(d.year + 1, 0, 1);
   const t = edge === 'start' ? from : to;
   const year = new Date(t).getUTCFullYear();
   const y0 = Date.UTC(year, 0, 1);
@@ -80,11 +85,20 @@ const MONTH = 32 / 365;
 export function layoutTimelineChart(
   lanes: ChartLaneInput[],
   bands: ChartBandInput[],
-  { from, to, width = 720, left = 172, laneHeight = 34, barHeight = 12, top = 24 }: { from: number; to: number; width?: number; left?: number; laneHeight?: number; barHeight?: number; top?: number },
+  {
+    from,
+    to,
+    width = 720,
+    left = 172,
+    laneHeight = 34,
+    barHeight = 12,
+    top = 24,
+  }: { from: number; to: number; width?: number; left?: number; laneHeight?: number; barHeight?: number; top?: number },
 ): ChartLayout {
   const right = 12;
   const clamp = (year: number) => Math.min(Math.max(year, from), to);
-  const x = (year: number) => Math.round((left + ((clamp(year) - from) / (to - from)) * (width - left - right)) * 10) / 10;
+  const x = (year: number) =>
+    Math.round((left + ((clamp(year) - from) / (to - from)) * (width - left - right)) * 10) / 10;
   const inside = (date: string) => yearAt(date, 'end') > from && yearAt(date, 'start') < to;
   const ticks = Array.from({ length: to - from + 1 }, (_, i) => ({ year: from + i, x: x(from + i) }));
   const laid = lanes.map((lane, i): ChartLane => {
@@ -101,7 +115,14 @@ export function layoutTimelineChart(
       y: top + i * laneHeight + (laneHeight - barHeight) / 2,
       solid: { x1: x(uncertain ? latest : earliest), x2: x(end) },
       open: !lane.ended,
-      marks: lane.events.filter((e) => inside(e.date)).map((e) => ({ x: x((yearAt(e.date, 'start') + yearAt(e.date, 'end')) / 2), date: e.date, label: e.label, href: e.href })),
+      marks: lane.events
+        .filter((e) => inside(e.date))
+        .map((e) => ({
+          x: x((yearAt(e.date, 'start') + yearAt(e.date, 'end')) / 2),
+          date: e.date,
+          label: e.label,
+          href: e.href,
+        })),
     };
     if (uncertain) shown.uncertain = { x1: x(earliest), x2: x(latest) };
     return shown;

@@ -28,13 +28,20 @@ export interface TimelineEvent {
 /** Events of one entry: those written, then its founding and end dates unless an event already has that date. */
 function eventsOf(entry: Dated): TimelineEvent[] {
   const ref = { collection: entry.collection, id: entry.id, title: entry.title };
-  const written: TimelineEvent[] = entry.events.map((e) => ({ date: e.date, label: e.label, kind: 'event', cite: e.cite, entry: ref }));
+  const written: TimelineEvent[] = entry.events.map((e) => ({
+    date: e.date,
+    label: e.label,
+    kind: 'event',
+    cite: e.cite,
+    entry: ref,
+  }));
   const derived: TimelineEvent[] = [];
   if (entry.founded) {
     const { date, place, cite } = entry.founded;
     derived.push({ date, label: place ? `Founded (${place})` : 'Founded', kind: 'founded', cite, entry: ref });
   }
-  if (entry.ended) derived.push({ date: entry.ended.date, label: 'Ended', kind: 'ended', cite: entry.ended.cite, entry: ref });
+  if (entry.ended)
+    derived.push({ date: entry.ended.date, label: 'Ended', kind: 'ended', cite: entry.ended.cite, entry: ref });
   const writtenDates = new Set(written.map((e) => e.date));
   return [...written, ...derived.filter((e) => !writtenDates.has(e.date))];
 }
@@ -44,8 +51,13 @@ function eventsOf(entry: Dated): TimelineEvent[] {
  * falls within. Each must have one, so that the date shown rests on a cited event: "1917" is covered by an
  * event of "1917-03", "1993-11" by one of "1993-11" or "1993-11-20".
  */
-export function uncoveredSpanDates(span: { start: string; end?: string | undefined }, events: { date: string }[]): string[] {
-  return [span.start, span.end].filter((d): d is string => d !== undefined && !events.some((e) => e.date === d || e.date.startsWith(`${d}-`)));
+export function uncoveredSpanDates(
+  span: { start: string; end?: string | undefined },
+  events: { date: string }[],
+): string[] {
+  return [span.start, span.end].filter(
+    (d): d is string => d !== undefined && !events.some((e) => e.date === d || e.date.startsWith(`${d}-`)),
+  );
 }
 
 /**

@@ -31,7 +31,8 @@ export interface PartOptions {
  * text, the margin copies of the notes, and the timeline chart's image (a file of its own; the list of events says
  * the same).
  */
-const SCREEN_ONLY = 'script, style, nav, button, form, [hidden], .screen-only, .sidenote, .para-link, .copy-status, .cite-page, .note-preview, .timeline-chart';
+const SCREEN_ONLY =
+  'script, style, nav, button, form, [hidden], .screen-only, .sidenote, .para-link, .copy-status, .cite-page, .note-preview, .timeline-chart';
 
 /** A link or reference attribute whose value is one or more ids. */
 const ID_REFS = ['aria-labelledby', 'aria-describedby', 'for'];
@@ -92,11 +93,18 @@ function shiftHeadings(root: Cheerio<AnyNode>, by: number): void {
 }
 
 /** The headings of a fragment in document order, as [level, text]: what a PDF outline and a table of contents are made of. */
-export function headingsOf($: CheerioAPI, root: Cheerio<AnyNode>): { level: number; text: string; id: string | undefined }[] {
+export function headingsOf(
+  $: CheerioAPI,
+  root: Cheerio<AnyNode>,
+): { level: number; text: string; id: string | undefined }[] {
   return root
     .find('h1, h2, h3, h4, h5, h6')
     .toArray()
-    .map((el) => ({ level: Number(el.tagName[1]), text: $(el).text().replace(/\s+/g, ' ').trim(), id: $(el).attr('id') }));
+    .map((el) => ({
+      level: Number(el.tagName[1]),
+      text: $(el).text().replace(/\s+/g, ' ').trim(),
+      id: $(el).attr('id'),
+    }));
 }
 
 const XML_SPECIAL = new Set([0x22, 0x26, 0x27, 0x3c, 0x3e]);

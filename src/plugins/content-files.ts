@@ -21,7 +21,12 @@ function cached<T>(file: string, parse: (text: string) => T): T {
 function idsInFolder(folder: 'movements' | 'context'): Set<string> {
   const dir = contentPath(folder);
   if (!fs.existsSync(dir)) return new Set();
-  return new Set(fs.readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)));
+  return new Set(
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.slice(0, -4)),
+  );
 }
 
 function idsInYaml(file: 'people' | 'terms'): Set<string> {

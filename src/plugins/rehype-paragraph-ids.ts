@@ -33,7 +33,9 @@ function paragraphText(node: ElementContent | Element): string {
  * The words a reader sees, for comparisons: also the words inside the site's own inline components
  * (`<span lang="kk">…</span>`), but not notes. Ids do not use it, so that existing anchors stay put.
  */
-function readerText(node: ElementContent | Element | { type: string; name?: string | null; children?: unknown[] }): string {
+function readerText(
+  node: ElementContent | Element | { type: string; name?: string | null; children?: unknown[] },
+): string {
   if (node.type === 'text') return (node as { value: string }).value;
   if (node.type === 'mdxJsxTextElement' && (node as { name?: string | null }).name === 'Fn') return '';
   const children = (node as { children?: (ElementContent | Element)[] }).children;

@@ -11,7 +11,15 @@ import type { VFile } from 'vfile';
 import type { CslItem } from '../lib/citations';
 import { jsxHandlers } from '../lib/jsx-hast';
 import { citationsHtml } from '../lib/note-html';
-import { attachQuote, citeRefs, numberNotes, parseCites, type CiteField, type CiteRef, type NoteUse } from '../lib/notes';
+import {
+  attachQuote,
+  citeRefs,
+  numberNotes,
+  parseCites,
+  type CiteField,
+  type CiteRef,
+  type NoteUse,
+} from '../lib/notes';
 import { validChoices } from '../lib/suggest';
 import { loadSources } from './content-files';
 import { recordEntryData } from './entry-data';
@@ -64,7 +72,9 @@ function commentaryHtml(node: JsxElement): string | undefined {
     child.type === 'paragraph' ? (child.children as PhrasingContent[]) : [child as PhrasingContent],
   );
   if (phrasing.length === 0) return undefined;
-  const html = toHtml(toHast({ type: 'paragraph', children: phrasing }, { handlers: jsxHandlers })).replace(/^<p>|<\/p>$/g, '').trim();
+  const html = toHtml(toHast({ type: 'paragraph', children: phrasing }, { handlers: jsxHandlers }))
+    .replace(/^<p>|<\/p>$/g, '')
+    .trim();
   return html || undefined;
 }
 
@@ -88,7 +98,8 @@ function readUse(file: VFile, fn: JsxElement, known: Map<string, CslItem>): Note
   }
   if (cites.length === 0 && !text) fail(file, '<Fn> needs a cite="key" or commentary text inside it');
   for (const { key } of cites) {
-    if (!known.has(key)) fail(file, `<Fn cite="${cite}">: no source with the key "${key}". ${validChoices(key, known.keys())}`);
+    if (!known.has(key))
+      fail(file, `<Fn cite="${cite}">: no source with the key "${key}". ${validChoices(key, known.keys())}`);
   }
   return text ? { cites, text } : { cites };
 }
@@ -103,7 +114,8 @@ function frontmatterUse(file: VFile, cite: CiteField, known: Map<string, CslItem
     fail(file, `frontmatter cite ${shown}: ${(error as Error).message}`);
   }
   for (const { key } of cites) {
-    if (!known.has(key)) fail(file, `frontmatter cite ${shown}: no source with the key "${key}". ${validChoices(key, known.keys())}`);
+    if (!known.has(key))
+      fail(file, `frontmatter cite ${shown}: no source with the key "${key}". ${validChoices(key, known.keys())}`);
   }
   return { cites };
 }
@@ -127,7 +139,8 @@ export function remarkNotes({ base, sources, frontmatterCites, afterCites }: Opt
       // Marks side by side ("¹²") become one note: one place in the text, one note (and one target to tap).
       const siblings = parent?.children ?? [];
       const gap = (i: number) => siblings[i]?.type === 'text' && /^\s*$/.test((siblings[i] as { value: string }).value);
-      if (index !== undefined && gap(index + 1) && isFn(siblings[index + 2] as JsxElement)) siblings.splice(index + 1, 1);
+      if (index !== undefined && gap(index + 1) && isFn(siblings[index + 2] as JsxElement))
+        siblings.splice(index + 1, 1);
       let next = index !== undefined ? siblings[index + 1] : undefined;
       while (next && isFn(next as JsxElement)) {
         const other = readUse(file, next as JsxElement, known);
@@ -146,7 +159,14 @@ export function remarkNotes({ base, sources, frontmatterCites, afterCites }: Opt
     const uses = all.slice(first.length, first.length + found.length);
     const data: NoteData[] = notes.map((note) => {
       const html = [citationsHtml(note.cites, known, base), note.text].filter(Boolean).join(' ');
-      return { n: note.n, id: note.id, refs: note.refs, keys: [...new Set(note.cites.map((c) => c.key))], cites: note.cites, html };
+      return {
+        n: note.n,
+        id: note.id,
+        refs: note.refs,
+        keys: [...new Set(note.cites.map((c) => c.key))],
+        cites: note.cites,
+        html,
+      };
     });
 
     found.forEach(({ node }, i) => {

@@ -27,7 +27,10 @@ export function enhanceCiteBlock(): void {
         // Rich text keeps the italics when pasted into a word processor; plain text everywhere else.
         const type = (t: string, s: string) => new Blob([s], { type: t });
         await navigator.clipboard.write([
-          new ClipboardItem({ 'text/html': type('text/html', text.innerHTML), 'text/plain': type('text/plain', text.innerText) }),
+          new ClipboardItem({
+            'text/html': type('text/html', text.innerHTML),
+            'text/plain': type('text/plain', text.innerText),
+          }),
         ]);
         status.textContent = 'Copied';
       } catch {

@@ -48,7 +48,8 @@ async function start(container: HTMLElement): Promise<void> {
 }
 
 const container = document.querySelector<HTMLElement>('[data-search]');
-if (container) start(container).catch((error: Error) => {
-  container.insertAdjacentHTML('beforeend', '<p class="mt-4">Search could not be loaded. Use the indexes below.</p>');
-  console.error(error);
-});
+if (container)
+  start(container).catch((error: Error) => {
+    container.insertAdjacentHTML('beforeend', '<p class="mt-4">Search could not be loaded. Use the indexes below.</p>');
+    console.error(error);
+  });

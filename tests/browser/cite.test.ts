@@ -18,7 +18,10 @@ describe('print', () => {
       const { page, close } = await site.open('/movements/lad/', { waitUntil: 'networkidle' });
       // The entries cite no outside page in their text yet: add one, to prove that print shows a link's address.
       await page.evaluate(() => {
-        const link = Object.assign(document.createElement('a'), { href: 'https://example.org/a-source', textContent: 'a source' });
+        const link = Object.assign(document.createElement('a'), {
+          href: 'https://example.org/a-source',
+          textContent: 'a source',
+        });
         document.querySelector('.entry-body > p')!.append(' ', link);
       });
       const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
@@ -26,7 +29,9 @@ describe('print', () => {
       const updated = (await page.textContent('.entry-updated time'))!.trim();
       const firstNote = (await page.textContent('[role="doc-endnotes"] li'))!.replace(/\s+/g, ' ').trim().slice(0, 40);
       // Notes and the report quote name report paragraphs ("excerpt A, ¶4"); any other ¶ on paper would be a permalink.
-      const citing = await page.$$eval('[role="doc-endnotes"], .report-quote figcaption', (els) => els.map((e) => e.textContent).join(' '));
+      const citing = await page.$$eval('[role="doc-endnotes"], .report-quote figcaption', (els) =>
+        els.map((e) => e.textContent).join(' '),
+      );
       const pilcrowsInNotes = (citing.match(/¶/g) ?? []).length;
       const { pages, text } = await pdfText(await page.pdf({ format, printBackground: false }));
       expect(pages).toBeGreaterThan(1);
@@ -49,7 +54,11 @@ describe('print', () => {
   }
   test('on paper, notes have no back-links (↩ or letters) and sources no link to the bibliography', async () => {
     const { page, close } = await site.open('/movements/lad/');
-    const shown = () => page.$$eval('.notes .backlink, .sources .screen-only', (els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
+    const shown = () =>
+      page.$$eval(
+        '.notes .backlink, .sources .screen-only',
+        (els) => els.filter((el) => getComputedStyle(el).display !== 'none').length,
+      );
     expect(await shown()).toBeGreaterThan(0);
     await page.emulateMedia({ media: 'print' });
     expect(await shown()).toBe(0);

@@ -44,7 +44,9 @@ describe('spectrum of the movements', () => {
     const reached: string[] = [];
     for (let i = 0; i < 40 && reached.length < movements.length; i++) {
       await page.keyboard.press('Tab');
-      const href = await page.evaluate(() => (document.activeElement?.closest('svg') ? document.activeElement.getAttribute('href') : null));
+      const href = await page.evaluate(() =>
+        document.activeElement?.closest('svg') ? document.activeElement.getAttribute('href') : null,
+      );
       if (href) reached.push(href);
     }
     expect(reached.sort()).toEqual(movements.map((m) => m.url).sort());
@@ -73,7 +75,13 @@ describe('spectrum of the movements', () => {
         const box = a.querySelector('rect')!.getBBox();
         return [...a.querySelectorAll('text')]
           .map((t) => ({ text: t.textContent!.trim(), b: t.getBBox() }))
-          .filter(({ b }) => b.x < box.x + 4 || b.x + b.width > box.x + box.width - 4 || b.y < box.y || b.y + b.height > box.y + box.height)
+          .filter(
+            ({ b }) =>
+              b.x < box.x + 4 ||
+              b.x + b.width > box.x + box.width - 4 ||
+              b.y < box.y ||
+              b.y + b.height > box.y + box.height,
+          )
           .map(({ text }) => text);
       }),
     );

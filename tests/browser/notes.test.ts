@@ -39,7 +39,9 @@ describe('sidenotes', () => {
           copy.querySelectorAll('.sidenote-n, [role="doc-backlink"]').forEach((x) => x.remove());
           return copy.textContent!.replace(/\s+/g, ' ').trim();
         };
-        const marks = [...document.querySelectorAll<HTMLAnchorElement>('.entry-body a[role="doc-noteref"]')].filter((a) => !a.closest('.entry-timeline'));
+        const marks = [...document.querySelectorAll<HTMLAnchorElement>('.entry-body a[role="doc-noteref"]')].filter(
+          (a) => !a.closest('.entry-timeline'),
+        );
         return {
           inText: [...new Set(marks.map((a) => a.textContent))],
           side: [...document.querySelectorAll('.sidenote')].map((s) => {
@@ -56,8 +58,19 @@ describe('sidenotes', () => {
           }),
         };
       });
-      expect(side.map((s) => s.n), path).toEqual(inText);
-      for (const s of side) expect(s, `${path} sidenote ${s.n}`).toEqual({ n: s.n, mark: s.n, first: true, same: true, links: 0, hidden: 'true' });
+      expect(
+        side.map((s) => s.n),
+        path,
+      ).toEqual(inText);
+      for (const s of side)
+        expect(s, `${path} sidenote ${s.n}`).toEqual({
+          n: s.n,
+          mark: s.n,
+          first: true,
+          same: true,
+          links: 0,
+          hidden: 'true',
+        });
       await close();
     }
   });
@@ -74,10 +87,13 @@ describe('note previews (optional JavaScript)', () => {
     const { page, close } = await site.open('/movements/lad/', { width: 390 });
     // Position in the document (not the viewport: focusing may scroll).
     const where = () =>
-      page.locator('.entry-body > p').nth(2).evaluate((p) => {
-        const r = p.getBoundingClientRect();
-        return { top: r.top + scrollY, left: r.left, width: r.width, height: r.height };
-      });
+      page
+        .locator('.entry-body > p')
+        .nth(2)
+        .evaluate((p) => {
+          const r = p.getBoundingClientRect();
+          return { top: r.top + scrollY, left: r.left, width: r.width, height: r.height };
+        });
     const before = await where();
     await page.focus('#ref-2');
     const preview = page.locator('.note-preview');

@@ -9,7 +9,9 @@ import { servedSite } from '../support/served';
 const site = servedSite();
 let distDir: string;
 // The map and the list give the places in alphabetical order.
-const places = (load(readFileSync('content/places.yaml', 'utf8')) as { id: string; name: string }[]).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+const places = (load(readFileSync('content/places.yaml', 'utf8')) as { id: string; name: string }[]).sort((a, b) =>
+  a.name.localeCompare(b.name, 'en'),
+);
 
 beforeAll(() => {
   distDir = inject('distDir');
@@ -39,7 +41,9 @@ describe('map of places', () => {
 
   test('shows one rendering at a time: the wide one on a wide screen and in print, the narrow one on a phone', async () => {
     const visible = (page: import('playwright-core').Page) =>
-      page.$$eval('svg.place-map-svg', (svgs) => svgs.filter((s) => s.getClientRects().length > 0).map((s) => s.getAttribute('aria-labelledby')));
+      page.$$eval('svg.place-map-svg', (svgs) =>
+        svgs.filter((s) => s.getClientRects().length > 0).map((s) => s.getAttribute('aria-labelledby')),
+      );
     const wide = await site.open('/places/');
     expect(await visible(wide.page)).toEqual(['place-map-title']);
     await wide.close();
@@ -50,57 +54,80 @@ describe('map of places', () => {
     await phone.close();
   });
 
-  test.each([1280, 390])('at %i px each place mark is reached with Tab, once, and Enter takes the reader to its item in the list', async (width) => {
-    const { page, close } = await site.open('/places/', { width, height: 844 });
-    const reached: string[] = [];
-    for (let i = 0; i < 60 && reached.length < places.length; i++) {
-      await page.keyboard.press('Tab');
-      const href = await page.evaluate(() => (document.activeElement?.closest('svg') ? document.activeElement.getAttribute('href') : null));
-      if (href) reached.push(href);
-    }
-    expect(reached.sort()).toEqual(places.map((p) => `#${p.id}`).sort());
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => location.hash.length > 1);
-    const target = await page.evaluate(() => document.querySelector(`li${location.hash}`)?.getBoundingClientRect().top ?? -1);
-    expect(target).toBeGreaterThanOrEqual(0);
-    expect(target).toBeLessThan(200);
-    // The hidden rendering's marks cannot take the focus, so no place is reached twice.
-    const focusable = await page.$$eval('svg.place-map-svg a', (links) => links.filter((a) => (a as SVGAElement).focus() === undefined && document.activeElement === a).length);
-    expect(focusable).toBe(places.length);
-    await close();
-  });
+  test.each([1280, 390])(
+    'at %i px each place mark is reached with Tab, once, and Enter takes the reader to its item in the list',
+    async (width) => {
+      const { page, close } = await site.open('/places/', { width, height: 844 });
+      const reached: string[] = [];
+      for (let i = 0; i < 60 && reached.length < places.length; i++) {
+        await page.keyboard.press('Tab');
+        const href = await page.evaluate(() =>
+          document.activeElement?.closest('svg') ? document.activeElement.getAttribute('href') : null,
+        );
+        if (href) reached.push(href);
+      }
+      expect(reached.sort()).toEqual(places.map((p) => `#${p.id}`).sort());
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => location.hash.length > 1);
+      const target = await page.evaluate(
+        () => document.querySelector(`li${location.hash}`)?.getBoundingClientRect().top ?? -1,
+      );
+      expect(target).toBeGreaterThanOrEqual(0);
+      expect(target).toBeLessThan(200);
+      // The hidden rendering's marks cannot take the focus, so no place is reached twice.
+      const focusable = await page.$$eval(
+        'svg.place-map-svg a',
+        (links) => links.filter((a) => (a as SVGAElement).focus() === undefined && document.activeElement === a).length,
+      );
+      expect(focusable).toBe(places.length);
+      await close();
+    },
+  );
 
-  test.each([1280, 390])('at %i px every place’s label, as drawn in the reader’s font, lies inside the map and clear of the other labels', async (screenWidth) => {
-    const { page, close } = await site.open('/places/', { width: screenWidth, waitUntil: 'networkidle' });
-    const { width, height, boxes } = await page.evaluate(() => {
-      const svg = [...document.querySelectorAll('svg.place-map-svg')].find((s) => s.getClientRects().length > 0)!;
-      const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number);
-      return {
-        width: w!,
-        height: h!,
-        boxes: [...svg.querySelectorAll('a.place-mark text')].map((t) => {
-          const b = (t as SVGTextElement).getBBox();
-          return { text: t.textContent!, x: b.x, y: b.y, w: b.width, h: b.height };
-        }),
-      };
-    });
-    for (const b of boxes) {
-      expect(b.x, b.text).toBeGreaterThanOrEqual(0);
-      expect(b.x + b.w, b.text).toBeLessThanOrEqual(width);
-      expect(b.y, b.text).toBeGreaterThanOrEqual(0);
-      expect(b.y + b.h, b.text).toBeLessThanOrEqual(height);
-    }
-    // Text boxes include the line's ascent and descent; a sliver of shared height is not a visible overlap.
-    const clash = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y + 3 < b.y + b.h && b.y + 3 < a.y + a.h).map((b) => `${a.text} / ${b.text}`));
-    expect(clash).toEqual([]);
-    await close();
-  });
+  test.each([1280, 390])(
+    'at %i px every place’s label, as drawn in the reader’s font, lies inside the map and clear of the other labels',
+    async (screenWidth) => {
+      const { page, close } = await site.open('/places/', { width: screenWidth, waitUntil: 'networkidle' });
+      const { width, height, boxes } = await page.evaluate(() => {
+        const svg = [...document.querySelectorAll('svg.place-map-svg')].find((s) => s.getClientRects().length > 0)!;
+        const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+        return {
+          width: w!,
+          height: h!,
+          boxes: [...svg.querySelectorAll('a.place-mark text')].map((t) => {
+            const b = (t as SVGTextElement).getBBox();
+            return { text: t.textContent!, x: b.x, y: b.y, w: b.width, h: b.height };
+          }),
+        };
+      });
+      for (const b of boxes) {
+        expect(b.x, b.text).toBeGreaterThanOrEqual(0);
+        expect(b.x + b.w, b.text).toBeLessThanOrEqual(width);
+        expect(b.y, b.text).toBeGreaterThanOrEqual(0);
+        expect(b.y + b.h, b.text).toBeLessThanOrEqual(height);
+      }
+      // Text boxes include the line's ascent and descent; a sliver of shared height is not a visible overlap.
+      const clash = boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y + 3 < b.y + b.h && b.y + 3 < a.y + a.h)
+          .map((b) => `${a.text} / ${b.text}`),
+      );
+      expect(clash).toEqual([]);
+      await close();
+    },
+  );
 
   test('on a phone its labels are at least 11 px tall, and the page does not scroll sideways at 320 px', async () => {
-    for (const [width, height] of [[390, 844], [320, 700]] as const) {
+    for (const [width, height] of [
+      [390, 844],
+      [320, 700],
+    ] as const) {
       const { page, close } = await site.open('/places/', { width, height, waitUntil: 'networkidle' });
       const labels = await page.$$eval('svg.place-map-svg text', (texts) =>
-        texts.map((t) => ({ text: t.textContent!, height: t.getBoundingClientRect().height })).filter((l) => l.height > 0),
+        texts
+          .map((t) => ({ text: t.textContent!, height: t.getBoundingClientRect().height }))
+          .filter((l) => l.height > 0),
       );
       expect(labels.length, `${width} px`).toBeGreaterThanOrEqual(places.length);
       for (const l of labels) expect(l.height, `${l.text} at ${width} px`).toBeGreaterThanOrEqual(11);

@@ -88,7 +88,8 @@ describe('without JavaScript', () => {
     const problems = await overPages(entries, { javaScriptEnabled: false }, async (page, url) => {
       const found = await page.evaluate(() => {
         const out: string[] = [];
-        const shown = (el: Element | null) => !!el && el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0;
+        const shown = (el: Element | null) =>
+          !!el && el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0;
         const notes = document.querySelector('[role="doc-endnotes"]');
         if (!shown(notes)) out.push('notes list not shown');
         const refs = [...document.querySelectorAll<HTMLAnchorElement>('a[role="doc-noteref"]')];
@@ -99,7 +100,8 @@ describe('without JavaScript', () => {
           if (!shown(note) || !notes?.contains(note)) out.push(`${ref.id} → ${ref.hash}: no note in the list`);
         }
         for (const back of document.querySelectorAll<HTMLAnchorElement>('a[role="doc-backlink"]')) {
-          if (!shown(back) || !shown(document.getElementById(back.hash.slice(1)))) out.push(`back-link ${back.hash} broken`);
+          if (!shown(back) || !shown(document.getElementById(back.hash.slice(1))))
+            out.push(`back-link ${back.hash} broken`);
         }
         return out;
       });
@@ -174,7 +176,8 @@ describe('reading on any screen', () => {
       const found = await page.evaluate((baseSize) => {
         const out: string[] = [];
         const root = document.documentElement;
-        if (parseFloat(getComputedStyle(document.body).fontSize) < 2 * baseSize - 0.5) out.push('body text did not scale');
+        if (parseFloat(getComputedStyle(document.body).fontSize) < 2 * baseSize - 0.5)
+          out.push('body text did not scale');
         if (root.scrollWidth > root.clientWidth) out.push(`${root.scrollWidth - root.clientWidth} px sideways scroll`);
         for (const el of document.querySelectorAll<HTMLElement>('body *')) {
           const style = getComputedStyle(el);
@@ -229,9 +232,16 @@ describe('keyboard only', () => {
             (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
           const r = el.getBoundingClientRect();
           let shown = el.checkVisibility({ visibilityProperty: true });
-          for (let e: Element | null = el; e && shown; e = e.parentElement) shown = parseFloat(getComputedStyle(e).opacity) > 0;
+          for (let e: Element | null = el; e && shown; e = e.parentElement)
+            shown = parseFloat(getComputedStyle(e).opacity) > 0;
           const inView =
-            shown && r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+            shown &&
+            r.width > 0 &&
+            r.height > 0 &&
+            r.bottom > 0 &&
+            r.top < innerHeight &&
+            r.right > 0 &&
+            r.left < innerWidth;
           const name = `${el.tagName.toLowerCase()} "${el.textContent?.trim().slice(0, 30)}" ${el.getAttribute('href') ?? ''}`;
           return { i: (window as unknown as { kbd: HTMLElement[] }).kbd.indexOf(el), ring, inView, name };
         });

@@ -13,7 +13,9 @@ const site = servedSite();
 let urls: string[];
 
 beforeAll(() => {
-  urls = representativePages(readPages(inject('distDir'))).map((p) => p.url).filter((u) => u !== '/404.html');
+  urls = representativePages(readPages(inject('distDir')))
+    .map((p) => p.url)
+    .filter((u) => u !== '/404.html');
 });
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -35,14 +37,18 @@ describe('every page', () => {
       await page.emulateMedia({ colorScheme: 'dark' });
       const dark = await axeViolations(page);
       await close();
-      return [...problems, ...light.map((v) => `light: ${v}`), ...dark.map((v) => `dark: ${v}`)].map((p) => `${url} ${p}`);
+      return [...problems, ...light.map((v) => `light: ${v}`), ...dark.map((v) => `dark: ${v}`)].map(
+        (p) => `${url} ${p}`,
+      );
     });
     expect(found.flat()).toEqual([]);
   }, 300_000);
   test('does not scroll sideways at 320 px', async () => {
     const overflows = await mapLimit(urls, 3, async (url) => {
       const { page, close } = await site.open(url, { width: 320 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       await close();
       return overflow > 0 ? [`${url}: ${overflow} px too wide`] : [];
     });
@@ -53,9 +59,12 @@ describe('every page', () => {
     // A transliterated name can be one word longer than a 320 px line at the heading's size.
     const long = 'Respublikanskoeslavyanskoedvizhenie Lad (Republican Slavic Lad)';
     await page.evaluate((title) => {
-      for (const el of document.querySelectorAll('h1, nav[aria-label="Breadcrumb"] a[aria-current], .prev-next a')) el.textContent = title;
+      for (const el of document.querySelectorAll('h1, nav[aria-label="Breadcrumb"] a[aria-current], .prev-next a'))
+        el.textContent = title;
     }, long);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
     await close();
   });
 });
@@ -96,7 +105,11 @@ describe('fonts', () => {
     // This machine has a font with every Kazakh letter (DejaVu, named by local() in src/styles/fonts.css).
     expect(await fontsOf(page, '.names [lang="kk"]')).toEqual([['DejaVu Serif', false]]);
     expect((await fontsOf(page, '.names [lang="ru"]')).length).toBe(1);
-    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.woff2')).length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.woff2')).length,
+      ),
+    ).toBe(0);
     await close();
   });
   test('where no installed font has the Kazakh letters, Kazakh renders in the site’s web font alone', async () => {
@@ -110,7 +123,12 @@ describe('fonts', () => {
     await page.goto(new URL('movements/zheltoqsan/', site.url).href, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
     expect(await fontsOf(page, '.names [lang="kk"]')).toEqual([['Noto Serif', true]]);
-    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.woff2')).map((r) => new URL(r.name).pathname.split('/').pop()!.split('.')[0]!));
+    const fetched = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.endsWith('.woff2'))
+        .map((r) => new URL(r.name).pathname.split('/').pop()!.split('.')[0]!),
+    );
     // Only the Kazakh faces exist: the serif ones for the name, the sans ones where a note names a Kazakh work.
     expect(fetched).toEqual(expect.arrayContaining(['noto-serif-cyrillic', 'noto-serif-kazakh']));
     expect(fetched.every((f) => /^noto-(serif|sans)-(cyrillic|kazakh)$/.test(f))).toBe(true);
@@ -123,31 +141,44 @@ describe('reading first', () => {
   test.each([
     ['desktop', 1280, 800],
     ['phone', 390, 844],
-  ] as const)('on a %s screen (%i×%i) every movement page shows the start of its first paragraph on the first screen', async (_, width, height) => {
-    expect(movements().length).toBeGreaterThan(3);
-    const problems: string[] = [];
-    await mapLimit(movements(), 2, async (url) => {
-      const { page, close } = await site.open(url, { width, height });
-      const where = await page.evaluate(() => {
-        const box = (s: string) => document.querySelector(s)?.getBoundingClientRect();
-        const first = box('.entry-body > p')!;
-        const lead = box('.summary')!;
-        const infobox = box('.infobox')!;
-        return { first: first.top, lineHeight: parseFloat(getComputedStyle(document.querySelector('.entry-body > p')!).lineHeight), lead, infobox };
+  ] as const)(
+    'on a %s screen (%i×%i) every movement page shows the start of its first paragraph on the first screen',
+    async (_, width, height) => {
+      expect(movements().length).toBeGreaterThan(3);
+      const problems: string[] = [];
+      await mapLimit(movements(), 2, async (url) => {
+        const { page, close } = await site.open(url, { width, height });
+        const where = await page.evaluate(() => {
+          const box = (s: string) => document.querySelector(s)?.getBoundingClientRect();
+          const first = box('.entry-body > p')!;
+          const lead = box('.summary')!;
+          const infobox = box('.infobox')!;
+          return {
+            first: first.top,
+            lineHeight: parseFloat(getComputedStyle(document.querySelector('.entry-body > p')!).lineHeight),
+            lead,
+            infobox,
+          };
+        });
+        // At least its first line, whole.
+        if (where.first + where.lineHeight > height)
+          problems.push(`${url}: first paragraph starts at ${Math.round(where.first)} px`);
+        if (width >= 1280) {
+          // Beside the summary and the lead, in the margin: to the right of the text, its top level with the summary's.
+          if (where.infobox.left < where.lead.right) problems.push(`${url}: the infobox is not beside the text`);
+          if (Math.abs(where.infobox.top - where.lead.top) > 40)
+            problems.push(
+              `${url}: the infobox starts at ${Math.round(where.infobox.top)} px, the summary at ${Math.round(where.lead.top)} px`,
+            );
+        } else if (where.infobox.top < where.first) {
+          problems.push(`${url}: the infobox comes before the first paragraph`);
+        }
+        await close();
       });
-      // At least its first line, whole.
-      if (where.first + where.lineHeight > height) problems.push(`${url}: first paragraph starts at ${Math.round(where.first)} px`);
-      if (width >= 1280) {
-        // Beside the summary and the lead, in the margin: to the right of the text, its top level with the summary's.
-        if (where.infobox.left < where.lead.right) problems.push(`${url}: the infobox is not beside the text`);
-        if (Math.abs(where.infobox.top - where.lead.top) > 40) problems.push(`${url}: the infobox starts at ${Math.round(where.infobox.top)} px, the summary at ${Math.round(where.lead.top)} px`);
-      } else if (where.infobox.top < where.first) {
-        problems.push(`${url}: the infobox comes before the first paragraph`);
-      }
-      await close();
-    });
-    expect(problems).toEqual([]);
-  }, 120_000);
+      expect(problems).toEqual([]);
+    },
+    120_000,
+  );
 
   test('the primary source’s passages fold to one line that opens them', async () => {
     const { page, close } = await site.open('/movements/nevada-semipalatinsk/', { width: 390, height: 844 });

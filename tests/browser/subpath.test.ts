@@ -73,7 +73,17 @@ describe(`the site under ${BASE}`, () => {
   }, 300_000);
 
   test('every link and note target resolves under the base path, to a page and an id that exist', async () => {
-    const ids = new Map(pages.map((p) => [p.url, new Set(p.$('[id]').map((_, el) => p.$(el).attr('id')).get())]));
+    const ids = new Map(
+      pages.map((p) => [
+        p.url,
+        new Set(
+          p
+            .$('[id]')
+            .map((_, el) => p.$(el).attr('id'))
+            .get(),
+        ),
+      ]),
+    );
     const broken: string[] = [];
     const checked = new Map<string, number>();
     let noteRefs = 0;
@@ -95,7 +105,8 @@ describe(`the site under ${BASE}`, () => {
         if (!checked.has(file)) checked.set(file, (await fetch(file)).status);
         if (checked.get(file) !== 200) broken.push(`${url} → ${raw} (${checked.get(file)})`);
         const id = decodeURIComponent(target.hash.slice(1));
-        if (id && !ids.get('/' + target.pathname.slice(BASE.length))?.has(id)) broken.push(`${url} → ${raw} (no such id)`);
+        if (id && !ids.get('/' + target.pathname.slice(BASE.length))?.has(id))
+          broken.push(`${url} → ${raw} (no such id)`);
       }
     }
     expect(noteRefs).toBeGreaterThan(100);
@@ -143,19 +154,28 @@ describe(`the site under ${BASE}`, () => {
     const feed = readFileSync(path.join(outDir, 'feed.xml'), 'utf8');
     const hrefs = [...feed.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
     expect(hrefs.filter((href) => !href.startsWith(`${SITE}${BASE}`))).toEqual([]);
-    expect(readFileSync(path.join(outDir, '_redirects'), 'utf8')).toContain(`${BASE}movements/edinstvo/ ${BASE}movements/unity/ 301`);
+    expect(readFileSync(path.join(outDir, '_redirects'), 'utf8')).toContain(
+      `${BASE}movements/edinstvo/ ${BASE}movements/unity/ 301`,
+    );
   });
 
   test('the PDFs link the site at its public address under the base path, and the EPUB links it there too', async () => {
     for (const file of [entryPdf('movements/lad/'), WORK_PDF]) {
       const pdf = await getDocumentProxy(new Uint8Array(readFileSync(path.join(outDir, file))));
       const pages = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pdf.getPage(i + 1)));
-      const urls = (await Promise.all(pages.map((p) => p.getAnnotations()))).flat().flatMap((a) => (a.url ? [a.url as string] : []));
+      const urls = (await Promise.all(pages.map((p) => p.getAnnotations())))
+        .flat()
+        .flatMap((a) => (a.url ? [a.url as string] : []));
       const ours = urls.filter((u) => u.startsWith(SITE) || u.startsWith(new URL(server.url).origin));
       expect(ours.length, file).toBeGreaterThan(0);
-      expect(ours.filter((u) => !u.startsWith(`${SITE}${BASE}`)), file).toEqual([]);
+      expect(
+        ours.filter((u) => !u.startsWith(`${SITE}${BASE}`)),
+        file,
+      ).toEqual([]);
     }
     const epub = unzipSync(readFileSync(path.join(outDir, WORK_EPUB)));
-    expect(new TextDecoder().decode(epub['OEBPS/content.opf'])).toContain(`<dc:identifier id="uid">${SITE}${BASE}</dc:identifier>`);
+    expect(new TextDecoder().decode(epub['OEBPS/content.opf'])).toContain(
+      `<dc:identifier id="uid">${SITE}${BASE}</dc:identifier>`,
+    );
   });
 });

@@ -29,7 +29,14 @@ describe('cite this page', () => {
     expect(entries.length).toBe(14);
     for (const p of entries) {
       for (const id of STYLES) expect(p.$(`#cite-${id}`).text(), `${p.url} ${id}`).toContain(citedUrl(p));
-      expect(p.$('#cite dt').map((_, el) => p.$(el).text()).get().join('|'), p.url).toMatch(/APA 7.*MLA 9.*Chicago 17.*notes.*Chicago 17.*author-date.*Harvard/);
+      expect(
+        p
+          .$('#cite dt')
+          .map((_, el) => p.$(el).text())
+          .get()
+          .join('|'),
+        p.url,
+      ).toMatch(/APA 7.*MLA 9.*Chicago 17.*notes.*Chicago 17.*author-date.*Harvard/);
       expect(p.$('#cite mark.placeholder').first().text(), p.url).toBe('[access date]');
     }
   });
@@ -74,7 +81,9 @@ describe('metadata for reference managers', () => {
       expect(meta(p, 'citation_author'), p.url).toBeUndefined();
       expect(meta(p, 'DC.creator'), p.url).toBeUndefined();
       // The primary-source page's head describes the report, reproduced at the page's own address.
-      expect(meta(p, 'citation_public_url'), p.url).toBe(meta(p, 'DC.type') === 'Report' ? og(p, 'og:url') : citedUrl(p));
+      expect(meta(p, 'citation_public_url'), p.url).toBe(
+        meta(p, 'DC.type') === 'Report' ? og(p, 'og:url') : citedUrl(p),
+      );
       expect(meta(p, 'citation_language'), p.url).toBe('en');
       expect(og(p, 'og:url'), p.url).toBe(new URL(p.url, og(p, 'og:url')).href);
       // A journal title would make Zotero save every page as a journal article.
@@ -102,7 +111,10 @@ describe('metadata for reference managers', () => {
 describe('paragraph permalinks', () => {
   test('every paragraph of entry text has a unique content-derived id and its number, 1, 2, 3 …, linked to it', () => {
     for (const p of entries) {
-      const ids = p.$('.entry-body > p').map((_, el) => p.$(el).attr('id')).get();
+      const ids = p
+        .$('.entry-body > p')
+        .map((_, el) => p.$(el).attr('id'))
+        .get();
       expect(ids.length, p.url).toBeGreaterThan(0);
       expect(new Set(ids).size, p.url).toBe(ids.length);
       p.$('.entry-body > p').each((_, el) => {
@@ -110,7 +122,10 @@ describe('paragraph permalinks', () => {
         expect(id, p.url).toMatch(/^p-[0-9a-f]{6}(-\d+)?$/);
         expect(p.$(el).children('a.para-link').attr('href'), p.url).toBe(`#${id}`);
       });
-      const numbers = p.$('.entry-body > p > a.para-link').map((_, el) => p.$(el).text()).get();
+      const numbers = p
+        .$('.entry-body > p > a.para-link')
+        .map((_, el) => p.$(el).text())
+        .get();
       expect(numbers, p.url).toEqual(numbers.map((_, i) => String(i + 1)));
     }
   });
@@ -137,7 +152,8 @@ describe('versions', () => {
 describe('/cite/', () => {
   test('explains how to cite the site, a page, a paragraph and the primary source, and the authorship claimed', () => {
     const p = page('/cite/');
-    for (const id of ['authorship', 'site', 'page', 'editions', 'reference-managers', 'paragraph', 'primary-source']) expect(p.$(`#${id}`).length, id).toBe(1);
+    for (const id of ['authorship', 'site', 'page', 'editions', 'reference-managers', 'paragraph', 'primary-source'])
+      expect(p.$(`#${id}`).length, id).toBe(1);
     // The Zotero Connector reads the head's metadata, not the cite box: the page says so, and not that it "reads the same data".
     expect(p.$('article').text()).not.toContain('read the same data from the page');
     expect(p.$('#reference-managers + p').text()).toContain('metadata in the page’s head');

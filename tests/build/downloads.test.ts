@@ -19,7 +19,8 @@ const entries = downloads('a[data-download="entry"]')
   .map((a) => ({ path: downloads(a).attr('data-page')!, title: downloads(a).text().trim() }));
 
 /** What the print styles hide (src/styles/global.css, `@media print`): no heading inside them is printed. */
-const NOT_PRINTED = '.site-header, .site-footer, .skip-link, .sidenote, .note-preview, nav, .para-link, .cite-page, .screen-only, [hidden]';
+const NOT_PRINTED =
+  '.site-header, .site-footer, .skip-link, .sidenote, .note-preview, nav, .para-link, .cite-page, .screen-only, [hidden]';
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The headings a page prints, in order. */
@@ -54,7 +55,9 @@ describe('links to the downloads', () => {
     expect(entries.length).toBeGreaterThan(10);
     for (const entry of entries) {
       const $ = html(entry.path);
-      const hrefs = $('main a[href]').map((_, a) => $(a).attr('href')).get();
+      const hrefs = $('main a[href]')
+        .map((_, a) => $(a).attr('href'))
+        .get();
       for (const file of [entryPdf(entry.path), WORK_PDF, WORK_EPUB]) {
         expect(hrefs, `${entry.path} links ${file}`).toContain(`/${file}`);
         expect(statSync(path.join(dist, file)).size, file).toBeGreaterThan(1000);
@@ -85,18 +88,26 @@ describe('the PDF of each entry', () => {
 
   test('has the text of the page, note links inside the file and site links to the public address', async () => {
     const $ = html('movements/lad/');
-    const publicBase = $('link[rel="canonical"]').attr('href')!.replace(/movements\/lad\/$/, '');
+    const publicBase = $('link[rel="canonical"]')
+      .attr('href')!
+      .replace(/movements\/lad\/$/, '');
     const pdf = await openPdf(entryPdf('movements/lad/'));
     const { text } = await extractText(pdf, { mergePages: true });
     const paragraph = knownParagraph($);
     expect(paragraph.length).toBeGreaterThan(80);
     expect(squash(text)).toContain(paragraph);
-    const links = (await Promise.all(Array.from({ length: pdf.numPages }, async (_, i) => (await pdf.getPage(i + 1)).getAnnotations())))
+    const links = (
+      await Promise.all(
+        Array.from({ length: pdf.numPages }, async (_, i) => (await pdf.getPage(i + 1)).getAnnotations()),
+      )
+    )
       .flat()
       .filter((a) => a.subtype === 'Link');
     const internal = links.filter((a) => a.dest);
     // Every note reference and back-link is a jump inside the file.
-    expect(internal.length).toBeGreaterThanOrEqual($('a[role="doc-noteref"]').length + $('a[role="doc-backlink"]').length);
+    expect(internal.length).toBeGreaterThanOrEqual(
+      $('a[role="doc-noteref"]').length + $('a[role="doc-backlink"]').length,
+    );
     const urls = links.map((a) => a.url as string | undefined).filter((u): u is string => Boolean(u));
     expect(urls.filter((u) => u.startsWith(publicBase)).length).toBeGreaterThan(0);
     expect(urls.filter((u) => /^https?:\/\/(127\.0\.0\.1|localhost)/.test(u) && !u.startsWith(publicBase))).toEqual([]);
@@ -109,11 +120,17 @@ describe('the PDF of the whole work', () => {
     expect(await pdf.getMarkInfo()).toMatchObject({ Marked: true });
     const outline = ((await pdf.getOutline()) ?? []) as OutlineNode[];
     const title = squash(downloads('[data-work="title"]').text());
-    expect(outline.map((n) => squash(n.title))).toEqual([title, 'Movements', 'Context', ...['sources/', 'primary-source/'].map((p) => printedHeadings(html(p))[0])]);
+    expect(outline.map((n) => squash(n.title))).toEqual([
+      title,
+      'Movements',
+      'Context',
+      ...['sources/', 'primary-source/'].map((p) => printedHeadings(html(p))[0]),
+    ]);
     expect(flatten(outline[0]!.items)).toEqual(['Contents']);
     const parts = outline.filter((n) => n.title === 'Movements' || n.title === 'Context').flatMap((n) => n.items);
     expect(parts.map((n) => squash(n.title))).toEqual(entries.map((e) => printedHeadings(html(e.path))[0]));
-    for (const [i, part] of parts.entries()) expect(flatten(part.items)).toEqual(printedHeadings(html(entries[i]!.path)).slice(1));
+    for (const [i, part] of parts.entries())
+      expect(flatten(part.items)).toEqual(printedHeadings(html(entries[i]!.path)).slice(1));
     const { text } = await extractText(pdf, { mergePages: true });
     expect(squash(text)).toContain(knownParagraph(html('movements/lad/')));
   });
@@ -131,12 +148,15 @@ describe('the EPUB of the whole work', () => {
   const file = path.join(dist, WORK_EPUB);
   let files: Record<string, string>;
   beforeAll(() => {
-    files = Object.fromEntries(Object.entries(unzipSync(readFileSync(file))).map(([name, data]) => [name, new TextDecoder().decode(data)]));
+    files = Object.fromEntries(
+      Object.entries(unzipSync(readFileSync(file))).map(([name, data]) => [name, new TextDecoder().decode(data)]),
+    );
   });
 
   test('passes EPUBCheck with no errors and no warnings', { timeout: 120_000 }, async () => {
     const jar = process.env.EPUBCHECK_JAR ?? '/usr/share/java/epubcheck.jar';
-    if (!existsSync(jar)) throw new Error(`EPUBCheck is needed at ${jar}: sudo apt-get install -y epubcheck (or set EPUBCHECK_JAR)`);
+    if (!existsSync(jar))
+      throw new Error(`EPUBCheck is needed at ${jar}: sudo apt-get install -y epubcheck (or set EPUBCHECK_JAR)`);
     const { stdout, stderr } = await promisify(execFile)('java', ['-jar', jar, file]);
     expect(stdout + stderr).toContain('Messages: 0 fatals / 0 errors / 0 warnings');
   });
@@ -156,7 +176,9 @@ describe('the EPUB of the whole work', () => {
 
   test('its table of contents lists every entry, and each entry keeps its notes as endnotes with back-links', () => {
     const nav = load(files['OEBPS/nav.xhtml']!, { xml: true });
-    const listed = nav('nav[epub\\:type="toc"] a').map((_, a) => squash(nav(a).text())).get();
+    const listed = nav('nav[epub\\:type="toc"] a')
+      .map((_, a) => squash(nav(a).text()))
+      .get();
     for (const entry of entries) expect(listed).toContain(entry.title);
     for (const entry of entries) {
       const name = `OEBPS/${entry.path.split('/').filter(Boolean).join('-')}.xhtml`;
@@ -170,7 +192,9 @@ describe('the EPUB of the whole work', () => {
         expect(target.closest('[epub\\:type="endnotes"]').length).toBe(1);
       }
       for (const back of doc('[epub\\:type="endnote"] a[role="doc-backlink"]').toArray()) {
-        expect(doc(`[id="${doc(back).attr('href')!.slice(1)}"]`).attr('epub:type'), `${name} back-link`).toBe('noteref');
+        expect(doc(`[id="${doc(back).attr('href')!.slice(1)}"]`).attr('epub:type'), `${name} back-link`).toBe(
+          'noteref',
+        );
       }
     }
   });
@@ -181,16 +205,23 @@ describe('the EPUB of the whole work', () => {
     expect(langs).toContain('kk');
     expect(langs).toContain('ru');
     const css = files['OEBPS/book.css']!;
-    const covered = new Set([...css.matchAll(/unicode-range:\s*([^;}]+)/g)].flatMap((m) => [...parseUnicodeRange(m[1]!)]));
+    const covered = new Set(
+      [...css.matchAll(/unicode-range:\s*([^;}]+)/g)].flatMap((m) => [...parseUnicodeRange(m[1]!)]),
+    );
     for (const [, url] of css.matchAll(/url\("([^"]+)"\)/g)) expect(Object.keys(files)).toContain(`OEBPS/${url}`);
-    const letters = new Set(docs.flatMap(([, text]) => [...text.replace(/<[^>]+>/g, '')].filter((c) => /[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(c))));
+    const letters = new Set(
+      docs.flatMap(([, text]) =>
+        [...text.replace(/<[^>]+>/g, '')].filter((c) => /[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(c)),
+      ),
+    );
     expect([...letters].filter((c) => !covered.has(c.codePointAt(0)!))).toEqual([]);
     expect(letters).toContain('қ');
   });
 
   test('states its accessibility from what these checks establish: textual, no media, headings in order', () => {
     const opf = files['OEBPS/content.opf']!;
-    const meta = (property: string) => [...opf.matchAll(new RegExp(`<meta property="schema:${property}">([^<]+)</meta>`, 'g'))].map((m) => m[1]);
+    const meta = (property: string) =>
+      [...opf.matchAll(new RegExp(`<meta property="schema:${property}">([^<]+)</meta>`, 'g'))].map((m) => m[1]);
     expect(meta('accessMode')).toEqual(['textual']);
     expect(meta('accessModeSufficient')).toEqual(['textual']);
     expect(meta('accessibilityFeature')).toEqual(['tableOfContents', 'structuralNavigation']);
@@ -201,9 +232,12 @@ describe('the EPUB of the whole work', () => {
       // Textual and without hazards: no images, sound, video, scripts or animation.
       expect($('img, svg, audio, video, script, canvas, iframe, object, embed').length, name).toBe(0);
       // Structural navigation: every section has a heading, and no heading skips a level.
-      const levels = $('h1, h2, h3, h4, h5, h6').map((_, h) => Number(h.tagName[1])).get();
+      const levels = $('h1, h2, h3, h4, h5, h6')
+        .map((_, h) => Number(h.tagName[1]))
+        .get();
       expect(levels[0], name).toBe(1);
-      for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `${name} heading ${i + 1}`).toBeLessThanOrEqual(1);
+      for (let i = 1; i < levels.length; i++)
+        expect(levels[i]! - levels[i - 1]!, `${name} heading ${i + 1}`).toBeLessThanOrEqual(1);
     }
   });
 });

@@ -64,11 +64,17 @@ describe('npm run edition', () => {
     const manifest = JSON.parse(readFileSync(path.join(editionsDir, NAME, 'edition.json'), 'utf8')) as EditionManifest;
     expect(manifest).toMatchObject({ name: NAME, date: DATE });
     for (const page of ['movements/lad/', 'context/alash-orda/', 'primary-source/']) {
-      for (const file of ['article.html', 'cite.bib', 'cite.ris', 'cite.json', 'page.json']) expect(manifest.files, page + file).toHaveProperty(page + file);
+      for (const file of ['article.html', 'cite.bib', 'cite.ris', 'cite.json', 'page.json'])
+        expect(manifest.files, page + file).toHaveProperty(page + file);
     }
     expect(storedEditionProblems(editionsDir)).toEqual([]);
     const urls = parseUrlList(readFileSync(path.join(root, 'urls.txt'), 'utf8'));
-    for (const url of [`/editions/${NAME}/movements/lad/`, `/editions/${NAME}/movements/lad/cite.bib`, `/movements/lad/history/compare/${NAME}/live/`, `/editions/${NAME}/primary-source/`]) {
+    for (const url of [
+      `/editions/${NAME}/movements/lad/`,
+      `/editions/${NAME}/movements/lad/cite.bib`,
+      `/movements/lad/history/compare/${NAME}/live/`,
+      `/editions/${NAME}/primary-source/`,
+    ]) {
       expect(urls).toContain(url);
     }
   });
@@ -87,7 +93,9 @@ describe('npm run edition', () => {
     cpSync(editionsDir, copy, { recursive: true });
     const file = path.join(copy, NAME, 'movements/lad/article.html');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Lad', 'Lad!'));
-    expect(storedEditionProblems(copy)).toEqual([`${NAME}/movements/lad/article.html: changed since the edition was published`]);
+    expect(storedEditionProblems(copy)).toEqual([
+      `${NAME}/movements/lad/article.html: changed since the edition was published`,
+    ]);
   });
 });
 
@@ -113,8 +121,12 @@ describe('an edition page, served under /kz/', () => {
     const p = $(page);
     expect(p('meta[name="citation_public_url"]').attr('content')).toBe(`${ORIGIN}${BASE}${page}`);
     expect(p('meta[name="citation_publication_date"]').attr('content')).toBe('2099/01/15');
-    expect(p('meta[property="og:site_name"]').attr('content')).toBe(`Kazakhstan’s Political Movements, 1986–1995 (edition ${NAME})`);
-    expect(readFileSync(path.join(dist, page, 'cite.bib'), 'utf8')).toBe(fillTokens(stored('movements/lad/', 'cite.bib'), LIVE));
+    expect(p('meta[property="og:site_name"]').attr('content')).toBe(
+      `Kazakhstan’s Political Movements, 1986–1995 (edition ${NAME})`,
+    );
+    expect(readFileSync(path.join(dist, page, 'cite.bib'), 'utf8')).toBe(
+      fillTokens(stored('movements/lad/', 'cite.bib'), LIVE),
+    );
   });
   test('keeps the CSP: no inline code but what the policy hashes', () => {
     const code = inlineCode(html(page));
@@ -169,9 +181,17 @@ describe('html', () => {
   test('edition pages, histories and comparisons pass html-validate (recommended preset)', async () => {
     const validator = new HtmlValidate(new StaticConfigLoader(config));
     const problems: string[] = [];
-    for (const page of [`editions/${NAME}/movements/lad/`, `editions/${NAME}/primary-source/`, 'movements/lad/history/', `movements/lad/history/compare/${NAME}/live/`, 'movements/lad/', 'primary-source/']) {
+    for (const page of [
+      `editions/${NAME}/movements/lad/`,
+      `editions/${NAME}/primary-source/`,
+      'movements/lad/history/',
+      `movements/lad/history/compare/${NAME}/live/`,
+      'movements/lad/',
+      'primary-source/',
+    ]) {
       const report = await validator.validateString(html(page), page);
-      for (const result of report.results) for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
     expect(problems).toEqual([]);
   });

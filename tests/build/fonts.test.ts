@@ -16,10 +16,12 @@ test('every Kazakh letter beyond Russian’s alphabet on any page is inside an e
     $('script, style, [lang|="kk"]').remove();
     // Search-only copies of the names (SearchNames) are never drawn.
     $('[hidden], .sr-only').remove();
-    $('body *').contents().each((_, node) => {
-      if (node.type !== 'text' || !KAZAKH_ONLY.test(node.data)) return;
-      unmarked.set(node.data.trim().slice(0, 60), url);
-    });
+    $('body *')
+      .contents()
+      .each((_, node) => {
+        if (node.type !== 'text' || !KAZAKH_ONLY.test(node.data)) return;
+        unmarked.set(node.data.trim().slice(0, 60), url);
+      });
   }
   expect(Object.fromEntries(unmarked), 'mark Kazakh text <span lang="kk">…</span>').toEqual({});
 });
@@ -38,7 +40,8 @@ test('each Kazakh font family covers every Cyrillic character of the Kazakh text
       if (!/\p{Script=Cyrillic}/u.test(char)) continue;
       seen++;
       for (const [family, points] of families) {
-        if (!points.has(char.codePointAt(0)!)) missing.set(`${char} (U+${char.codePointAt(0)!.toString(16).toUpperCase()}) in ${family}`, url);
+        if (!points.has(char.codePointAt(0)!))
+          missing.set(`${char} (U+${char.codePointAt(0)!.toString(16).toUpperCase()}) in ${family}`, url);
       }
     }
   }

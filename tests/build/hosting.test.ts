@@ -14,7 +14,12 @@ let distDir: string;
 let pages: Page[];
 let rules: HeaderRule[];
 const read = (file: string) => readFileSync(path.join(distDir, file), 'utf8');
-const directive = (csp: string, name: string) => csp.split(/;\s*/).find((d) => d.startsWith(`${name} `))?.split(' ').slice(1) ?? [];
+const directive = (csp: string, name: string) =>
+  csp
+    .split(/;\s*/)
+    .find((d) => d.startsWith(`${name} `))
+    ?.split(' ')
+    .slice(1) ?? [];
 
 beforeAll(() => {
   distDir = inject('distDir');
@@ -33,7 +38,10 @@ describe('_headers', () => {
         expect(allowed, `${url}: ${script.slice(0, 60)}…`).toContain(sha256Source(script));
         hashes.add(sha256Source(script));
       }
-      expect(code.styles.map(sha256Source).filter((h) => !directive(csp, 'style-src').includes(h)), url).toEqual([]);
+      expect(
+        code.styles.map(sha256Source).filter((h) => !directive(csp, 'style-src').includes(h)),
+        url,
+      ).toEqual([]);
       expect(code.attributes, url).toEqual([]);
     }
     // Scripts ship as files (assetsInlineLimit 0), so today the list of hashes may well be empty; the
@@ -65,7 +73,10 @@ describe('published URLs', () => {
   });
   test('every URL of the build is on the list, so that it stays', () => {
     const known = new Set(listed());
-    expect(publishedUrls(distDir).filter((url) => !known.has(url)), 'Run `npm run urls` and commit tests/published-urls.txt').toEqual([]);
+    expect(
+      publishedUrls(distDir).filter((url) => !known.has(url)),
+      'Run `npm run urls` and commit tests/published-urls.txt',
+    ).toEqual([]);
   });
   test('each redirect is a static page that forwards to its target and a 301 in _redirects', () => {
     const lines = read('_redirects').trim().split('\n');
@@ -73,7 +84,10 @@ describe('published URLs', () => {
     const stubs = readAllPages(distDir).filter(isRedirect);
     expect(stubs.map((p) => p.url).sort()).toEqual(Object.keys(REDIRECTS).sort());
     for (const [from, to] of Object.entries(REDIRECTS)) {
-      expect(pages.some((p) => p.url === to), `${to} exists`).toBe(true);
+      expect(
+        pages.some((p) => p.url === to),
+        `${to} exists`,
+      ).toBe(true);
       const $ = stubs.find((p) => p.url === from)!.$;
       expect($('meta[http-equiv="refresh"]').attr('content'), from).toBe(`0;url=${to}`);
       expect($('link[rel="canonical"]').attr('href'), from).toBe(`${SITE}${to}`);
@@ -86,17 +100,26 @@ describe('files for crawlers and feed readers', () => {
   test('robots.txt names the sitemap by its full address, and the sitemap lists every page with content', () => {
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
     const index = load(read('sitemap-index.xml'), { xml: true });
-    const listed = index('sitemap > loc').map((_, el) => index(el).text()).get().flatMap((loc) => {
-      const $ = load(read(new URL(loc).pathname), { xml: true });
-      return $('url > loc').map((_, el) => new URL($(el).text()).pathname).get();
-    });
+    const listed = index('sitemap > loc')
+      .map((_, el) => index(el).text())
+      .get()
+      .flatMap((loc) => {
+        const $ = load(read(new URL(loc).pathname), { xml: true });
+        return $('url > loc')
+          .map((_, el) => new URL($(el).text()).pathname)
+          .get();
+      });
     // Edition copies are kept out of search engines (noindex): not in the sitemap either.
-    const content = pages.filter((p) => !p.url.endsWith('.html') && p.url !== '/search/' && !/^\/editions\/[^/]+\//.test(p.url)).map((p) => p.url);
+    const content = pages
+      .filter((p) => !p.url.endsWith('.html') && p.url !== '/search/' && !/^\/editions\/[^/]+\//.test(p.url))
+      .map((p) => p.url);
     expect(listed.sort()).toEqual(content.sort());
   });
   test('the Atom feed has every movement and context entry, dated by its last revision, linked from every page', () => {
     const $ = load(read('feed.xml'), { xml: true });
-    const entries = $('entry').map((_, el) => ({ id: $(el).find('id').text(), updated: $(el).find('updated').text() })).get();
+    const entries = $('entry')
+      .map((_, el) => ({ id: $(el).find('id').text(), updated: $(el).find('updated').text() }))
+      .get();
     const entryPages = pages.filter((p) => /^\/(movements|context)\/[^/]+\/$/.test(p.url));
     expect(entries.map((e) => e.id).sort()).toEqual(entryPages.map((p) => `${SITE}${p.url}`).sort());
     for (const { url, $: page } of entryPages) {
@@ -130,14 +153,19 @@ describe('search', () => {
   test('without JavaScript the search page says so and links to the indexes', () => {
     const $ = pages.find((p) => p.url === '/search/')!.$;
     expect($('noscript').text()).toMatch(/needs JavaScript/);
-    const links = $('main a').map((_, el) => $(el).attr('href')).get();
-    for (const index of ['/movements/', '/context/', '/people/', '/glossary/', '/sources/']) expect(links).toContain(index);
+    const links = $('main a')
+      .map((_, el) => $(el).attr('href'))
+      .get();
+    for (const index of ['/movements/', '/context/', '/people/', '/glossary/', '/sources/'])
+      expect(links).toContain(index);
   });
   test('entries carry every spelling of their name for the index; the search page and 404 are not indexed', () => {
     const $ = pages.find((p) => p.url === '/movements/zheltoqsan/')!.$;
     const names = $('[data-pagefind-body] [hidden][data-pagefind-weight]').text();
-    for (const spelling of ['Zheltoqsan', 'Jeltoqsan', 'Zheltoksan', 'Желтоқсан', 'Желтоксан']) expect(names).toContain(spelling);
-    for (const url of ['/search/', '/404.html']) expect(pages.find((p) => p.url === url)!.$('[data-pagefind-body]').length, url).toBe(0);
+    for (const spelling of ['Zheltoqsan', 'Jeltoqsan', 'Zheltoksan', 'Желтоқсан', 'Желтоксан'])
+      expect(names).toContain(spelling);
+    for (const url of ['/search/', '/404.html'])
+      expect(pages.find((p) => p.url === url)!.$('[data-pagefind-body]').length, url).toBe(0);
     expect(existsSync(path.join(distDir, 'pagefind/pagefind-ui.js'))).toBe(true);
   });
 });

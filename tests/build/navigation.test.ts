@@ -19,7 +19,10 @@ const page = (url: string) => {
   if (!found) throw new Error(`no page ${url}`);
   return found;
 };
-const hrefs = ($: Page['$'], selector: string) => $(selector).map((_, a) => $(a).attr('href')).get();
+const hrefs = ($: Page['$'], selector: string) =>
+  $(selector)
+    .map((_, a) => $(a).attr('href'))
+    .get();
 
 /** How a relation reads from its declaring entry and from its target; written out here, not imported. */
 const WORDS: Record<string, [string, string]> = {
@@ -39,20 +42,32 @@ beforeAll(() => {
 const citedKeys = (cite: CiteField) => [...new Set(citeRefs(cite).map((c) => c.key))];
 /** The source keys an element's citation links point to: a work's entry under "Sources", or the report's paragraph. */
 const linkedKeys = ($: Page['$'], el: ReturnType<Page['$']>) =>
-  el.find('a').map((_, a) => { const href = $(a).attr('href')!; return href.startsWith('/primary-source/#') ? 'report' : href.replace(/^#src-/, ''); }).get();
+  el
+    .find('a')
+    .map((_, a) => {
+      const href = $(a).attr('href')!;
+      return href.startsWith('/primary-source/#') ? 'report' : href.replace(/^#src-/, '');
+    })
+    .get();
 
 /**
  * The source keys of the notes an element's note marks point to, in order; each note must link back to its mark
  * (the infobox cites with the page's own notes, numbered with the text's).
  */
 const markedKeys = ($: Page['$'], el: ReturnType<Page['$']>) =>
-  el.find('a[role="doc-noteref"]').map((_, a) => {
-    const note = $(`li${$(a).attr('href')}`);
-    expect(note.length, $(a).attr('href')).toBe(1);
-    expect(note.find(`a[role="doc-backlink"][href="#${$(a).attr('id')}"]`).length, `${$(a).attr('href')} links back`).toBe(1);
-    // Wrapped: cheerio's map() flattens arrays.
-    return [linkedKeys($, note.clone().children('a[role="doc-backlink"]').remove().end())];
-  }).get() as string[][];
+  el
+    .find('a[role="doc-noteref"]')
+    .map((_, a) => {
+      const note = $(`li${$(a).attr('href')}`);
+      expect(note.length, $(a).attr('href')).toBe(1);
+      expect(
+        note.find(`a[role="doc-backlink"][href="#${$(a).attr('id')}"]`).length,
+        `${$(a).attr('href')} links back`,
+      ).toBe(1);
+      // Wrapped: cheerio's map() flattens arrays.
+      return [linkedKeys($, note.clone().children('a[role="doc-backlink"]').remove().end())];
+    })
+    .get() as string[][];
 
 describe('infobox', () => {
   test('every movement page has an infobox giving its founding date as precisely as the frontmatter, orientation and people', () => {
@@ -63,13 +78,20 @@ describe('infobox', () => {
       const founded = box.find(`dd time[datetime="${m.data.founded!.date}"]`);
       expect(founded.text(), m.id).toBe(formatPartialDate(m.data.founded!.date));
       if (m.data.founded!.place) expect(founded.parent().text(), m.id).toContain(m.data.founded!.place);
-      const terms = box.find('dt').map((_, dt) => $(dt).text()).get();
+      const terms = box
+        .find('dt')
+        .map((_, dt) => $(dt).text())
+        .get();
       expect(terms, m.id).toEqual(expect.arrayContaining(['Founded', 'Status', 'Orientation']));
       const status = box.find('dt:contains("Status") + dd').text().trim();
-      expect(status, m.id).toMatch(m.data.ended ? new RegExp(`^Ended ${formatPartialDate(m.data.ended.date)}\\d+$`) : /^No end date recorded$/);
+      expect(status, m.id).toMatch(
+        m.data.ended ? new RegExp(`^Ended ${formatPartialDate(m.data.ended.date)}\\d+$`) : /^No end date recorded$/,
+      );
       // Other names: the Latin, Kazakh and Russian ones are under the title; the infobox adds the other names.
-      for (const alias of m.data.names.aliases ?? []) expect(box.find('dt:contains("Also called") + dd').text(), m.id).toContain(alias);
-      for (const person of m.data.people ?? []) expect(box.find(`a[href="/people/#${person}"]`).length, `${m.id}: ${person}`).toBe(1);
+      for (const alias of m.data.names.aliases ?? [])
+        expect(box.find('dt:contains("Also called") + dd').text(), m.id).toContain(alias);
+      for (const person of m.data.people ?? [])
+        expect(box.find(`a[href="/people/#${person}"]`).length, `${m.id}: ${person}`).toBe(1);
     }
   });
   test('the founding date is cited by a note of the page, and every other founding date the sources give is shown with its own', () => {
@@ -79,7 +101,13 @@ describe('infobox', () => {
       const own = row.clone().children('.other-dates').remove().end();
       expect(markedKeys($, own), m.id).toEqual([citedKeys(m.data.founded!.cite)]);
       const others = m.data.founded!.otherDates ?? [];
-      expect(row.find('.other-dates time').map((_, t) => $(t).attr('datetime')).get(), m.id).toEqual(others.map((o) => o.date));
+      expect(
+        row
+          .find('.other-dates time')
+          .map((_, t) => $(t).attr('datetime'))
+          .get(),
+        m.id,
+      ).toEqual(others.map((o) => o.date));
       expect(markedKeys($, row.find('.other-dates')), m.id).toEqual(others.map((o) => citedKeys(o.cite)));
       // Each source the infobox's notes cite is listed under "Sources" on the same page.
       for (const key of markedKeys($, row).flat()) expect($(`#src-${key}`).length, `${m.id}: ${key}`).toBe(1);
@@ -97,7 +125,9 @@ describe('infobox', () => {
       leaders.forEach((leader, i) => {
         const li = items.eq(i);
         expect(li.find('a').first().attr('href'), m.id).toBe(`/people/#${leader.person}`);
-        expect(li.text().replace(/\s+/g, ' '), m.id).toMatch(new RegExp(`, ${leader.role.replace(/[()]/g, '\\$&')}\\d+$`));
+        expect(li.text().replace(/\s+/g, ' '), m.id).toMatch(
+          new RegExp(`, ${leader.role.replace(/[()]/g, '\\$&')}\\d+$`),
+        );
         expect(markedKeys($, li), m.id).toEqual([citedKeys(leader.cite)]);
       });
     }
@@ -116,11 +146,17 @@ describe('relations', () => {
     for (const { from, type, target } of declared) {
       const to = movements.find((m) => m.id === target)!;
       const [forward, inverse] = WORDS[type]!;
-      for (const [side, other, words] of [[from, to, forward], [to, from, inverse]] as const) {
+      for (const [side, other, words] of [
+        [from, to, forward],
+        [to, from, inverse],
+      ] as const) {
         const $ = page(side.url).$;
         const related = $(`.related li:has(a[href="${other.url}"])`);
         expect(related.text(), `${side.id} → ${other.id}`).toContain(words);
-        expect($(`aside.infobox dt:contains("${words}") + dd a[href="${other.url}"]`).length, `${side.id} infobox → ${other.id}`).toBe(1);
+        expect(
+          $(`aside.infobox dt:contains("${words}") + dd a[href="${other.url}"]`).length,
+          `${side.id} infobox → ${other.id}`,
+        ).toBe(1);
       }
     }
   });
@@ -128,7 +164,11 @@ describe('relations', () => {
 
 describe('linked from', () => {
   const contentLinks = (p: Page) =>
-    new Set(hrefs(p.$, '.entry-body > :is(p, ul, ol, blockquote, table) a[href]').filter((h) => /^\/(movements|context)\/[^/#]+\/$/.test(h)));
+    new Set(
+      hrefs(p.$, '.entry-body > :is(p, ul, ol, blockquote, table) a[href]').filter((h) =>
+        /^\/(movements|context)\/[^/#]+\/$/.test(h),
+      ),
+    );
 
   test('every entry page lists exactly the entries whose text links to it', () => {
     for (const target of entries) {
@@ -148,7 +188,9 @@ describe('timeline', () => {
     const $ = page('/timeline/').$;
     for (const e of entries) {
       for (const event of e.data.events ?? []) {
-        const item = $('li.event').filter((_, li) => $(li).text().includes(event.label) && $(li).find(`a[href="${e.url}"]`).length > 0);
+        const item = $('li.event').filter(
+          (_, li) => $(li).text().includes(event.label) && $(li).find(`a[href="${e.url}"]`).length > 0,
+        );
         expect(item.length, `${e.id}: ${event.label}`).toBeGreaterThan(0);
         expect(item.first().find('time').attr('datetime'), event.label).toBe(event.date);
         expect(item.first().find('time').text(), event.label).toBe(formatPartialDate(event.date));
@@ -157,21 +199,31 @@ describe('timeline', () => {
     }
   });
   test('lists every movement’s founding date, and an event within each date of every context entry’s span', () => {
-    const dates = page('/timeline/').$('li.event time').map((_, t) => t.attribs.datetime!).get();
+    const dates = page('/timeline/')
+      .$('li.event time')
+      .map((_, t) => t.attribs.datetime!)
+      .get();
     const within = (d: string) => dates.some((date) => date === d || date.startsWith(`${d}-`));
     for (const e of entries) {
-      const expected = e.data.founded ? [e.data.founded.date] : [e.data.date!.start, ...(e.data.date!.end ? [e.data.date!.end] : [])];
+      const expected = e.data.founded
+        ? [e.data.founded.date]
+        : [e.data.date!.start, ...(e.data.date!.end ? [e.data.date!.end] : [])];
       for (const d of expected) expect(within(d), `${e.id}: ${d}`).toBe(true);
     }
   });
   test('every event names its sources: none is shown without a note', () => {
     const $ = page('/timeline/').$;
-    const bare = $('li.event').filter((_, li) => $(li).find('.event-note a').length === 0).map((_, li) => $(li).text().trim()).get();
+    const bare = $('li.event')
+      .filter((_, li) => $(li).find('.event-note a').length === 0)
+      .map((_, li) => $(li).text().trim())
+      .get();
     expect(bare).toEqual([]);
   });
   test('is in date order, and shows a year-only date as the year alone', () => {
     const $ = page('/timeline/').$;
-    const dates = $('li.event time').map((_, t) => t.attribs.datetime!).get();
+    const dates = $('li.event time')
+      .map((_, t) => t.attribs.datetime!)
+      .get();
     expect(dates.length).toBeGreaterThan(50);
     expect([...dates].sort(comparePartialDates)).toEqual(dates);
     expect($('li.event time[datetime="1994"]').first().text()).toBe('1994');
@@ -179,10 +231,15 @@ describe('timeline', () => {
   test('each movement page shows its own events', () => {
     for (const m of movements) {
       const $ = page(m.url).$;
-      const shown = $('.entry-timeline li.event').map((_, li) => $(li).text()).get();
+      const shown = $('.entry-timeline li.event')
+        .map((_, li) => $(li).text())
+        .get();
       expect(shown.length, m.id).toBeGreaterThanOrEqual(m.data.events?.length ?? 0);
       for (const event of m.data.events ?? []) {
-        expect(shown.some((text) => text.includes(event.label)), `${m.id}: ${event.label}`).toBe(true);
+        expect(
+          shown.some((text) => text.includes(event.label)),
+          `${m.id}: ${event.label}`,
+        ).toBe(true);
       }
     }
   });
@@ -219,7 +276,10 @@ describe('spectrum', () => {
   });
   test('no live page links to its old address, /map/ (which forwards to it: hosting.test.ts)', () => {
     // Editions are stored as published, old links and all; the redirect keeps them working.
-    const stale = pages.filter((p) => !p.url.startsWith('/editions/')).filter((p) => p.$('a[href="/map/"]').length > 0).map((p) => p.url);
+    const stale = pages
+      .filter((p) => !p.url.startsWith('/editions/'))
+      .filter((p) => p.$('a[href="/map/"]').length > 0)
+      .map((p) => p.url);
     expect(stale).toEqual([]);
   });
   test('the orientation in each movement’s infobox links to the spectrum', () => {
@@ -228,8 +288,17 @@ describe('spectrum', () => {
 });
 
 describe('map of places', () => {
-  const places = () => load(readFileSync(contentPath('places'), 'utf8')) as { id: string; name: string; kk: string; ru: string; entries: string[]; events?: { entry: string; date: string }[] }[];
-  const entryUrl = (ref: string) => `/${ref.startsWith('movement:') ? 'movements' : 'context'}/${ref.slice(ref.indexOf(':') + 1)}/`;
+  const places = () =>
+    load(readFileSync(contentPath('places'), 'utf8')) as {
+      id: string;
+      name: string;
+      kk: string;
+      ru: string;
+      entries: string[];
+      events?: { entry: string; date: string }[];
+    }[];
+  const entryUrl = (ref: string) =>
+    `/${ref.startsWith('movement:') ? 'movements' : 'context'}/${ref.slice(ref.indexOf(':') + 1)}/`;
   test('draws every place as a link to its item in the list, inside each of the two SVGs (wide and narrow), with no script on the page', () => {
     const $ = page('/places/').$;
     const svgs = $('svg.place-map-svg');
@@ -257,7 +326,9 @@ describe('map of places', () => {
       expect(item.find('.coordinates').text(), p.id).toMatch(/^\d+° \d\d′ N, \d+° \d\d′ E$/);
       expect(item.find('a[href^="#src-"]').length, `${p.id} source`).toBeGreaterThan(0);
       expect(hrefs($, `li#${p.id} .place-entries a`), p.id).toEqual(p.entries.map(entryUrl));
-      expect(hrefs($, `li#${p.id} .place-events a`), p.id).toEqual((p.events ?? []).map((e) => `/timeline/#year-${e.date.slice(0, 4)}`));
+      expect(hrefs($, `li#${p.id} .place-events a`), p.id).toEqual(
+        (p.events ?? []).map((e) => `/timeline/#year-${e.date.slice(0, 4)}`),
+      );
     }
   });
   test('is linked from the home page and the footer of every page', () => {
@@ -278,13 +349,16 @@ describe('breadcrumbs and previous/next', () => {
   });
   for (const collection of ['movements', 'context'] as const) {
     test(`following “next” from the first ${collection} entry visits every one in index order, and “previous” leads back`, () => {
-      const index = hrefs(page(`/${collection}/`).$, `main a[href^="/${collection}/"]`).filter((h) => h !== `/${collection}/`);
+      const index = hrefs(page(`/${collection}/`).$, `main a[href^="/${collection}/"]`).filter(
+        (h) => h !== `/${collection}/`,
+      );
       const order = [...new Set(index)];
       expect(order.length).toBe(entries.filter((e) => e.collection === collection).length);
       const walked = [order[0]!];
-      for (let next; (next = page(walked.at(-1)!).$('.prev-next a[rel="next"]').attr('href')); ) walked.push(next);
+      for (let next; (next = page(walked.at(-1)!).$('.prev-next a[rel="next"]').attr('href'));) walked.push(next);
       expect(walked).toEqual(order);
-      for (let i = 1; i < order.length; i++) expect(page(order[i]!).$('.prev-next a[rel="prev"]').attr('href')).toBe(order[i - 1]);
+      for (let i = 1; i < order.length; i++)
+        expect(page(order[i]!).$('.prev-next a[rel="prev"]').attr('href')).toBe(order[i - 1]);
     });
   }
 });
@@ -313,14 +387,17 @@ describe('reachability', () => {
 
 describe('links in the text', () => {
   test('a link to a person gives the site’s one Latin spelling of the name, in full or the surname alone', () => {
-    const names = new Map((load(readFileSync(contentPath('people'), 'utf8')) as { id: string; name: string }[]).map((p) => [p.id, p.name]));
+    const names = new Map(
+      (load(readFileSync(contentPath('people'), 'utf8')) as { id: string; name: string }[]).map((p) => [p.id, p.name]),
+    );
     const wrong: string[] = [];
     for (const { url, $ } of pages) {
       $('a[href^="/people/#"]').each((_, a) => {
         const name = names.get($(a).attr('href')!.slice('/people/#'.length));
         const text = $(a).text().trim();
         // The full name, the surname alone, or a labelled link ("People: Aron Atabek" on /sources/).
-        if (name && text !== name && !name.endsWith(` ${text}`) && !text.endsWith(`: ${name}`)) wrong.push(`${url}: “${text}” for ${name}`);
+        if (name && text !== name && !name.endsWith(` ${text}`) && !text.endsWith(`: ${name}`))
+          wrong.push(`${url}: “${text}” for ${name}`);
       });
     }
     expect(wrong).toEqual([]);
@@ -330,9 +407,11 @@ describe('links in the text', () => {
     for (const { url, $ } of pages) {
       $('body a').each((_, a) => {
         const before = a.prev;
-        if (before?.type === 'text' && /[\p{L}\p{N}]$/u.test(before.data)) glued.push(`${url}: “${before.data.slice(-20)}${$(a).text().slice(0, 20)}”`);
+        if (before?.type === 'text' && /[\p{L}\p{N}]$/u.test(before.data))
+          glued.push(`${url}: “${before.data.slice(-20)}${$(a).text().slice(0, 20)}”`);
         const after = a.next;
-        if (after?.type === 'text' && /^\s+[,.;:)]/.test(after.data)) glued.push(`${url}: “${$(a).text().slice(-20)}${after.data.slice(0, 5)}” (space before punctuation)`);
+        if (after?.type === 'text' && /^\s+[,.;:)]/.test(after.data))
+          glued.push(`${url}: “${$(a).text().slice(-20)}${after.data.slice(0, 5)}” (space before punctuation)`);
       });
     }
     expect(glued).toEqual([]);
@@ -346,7 +425,10 @@ describe('links in the text', () => {
       (id) => `/movements/${id}/`,
     );
     const unlinked = entries.flatMap((e) =>
-      unlinkedFirstMentions(proseRuns(page(e.url).$), targets.filter((t) => t.href !== e.url))
+      unlinkedFirstMentions(
+        proseRuns(page(e.url).$),
+        targets.filter((t) => t.href !== e.url),
+      )
         .filter((p) => !(`${e.collection}/${e.id}: ${p.slice(0, p.indexOf(':'))}` in NOT_THE_MOVEMENT))
         .map((p) => `${e.url}: ${p}`),
     );

@@ -34,7 +34,15 @@ describe('tables', () => {
   test('every CSV matches the table schema the data package gives it, keys included', () => {
     const pkg = JSON.parse(data('datapackage.json')) as { resources: Resource[]; licenses: { name: string }[] };
     const tabular = pkg.resources.filter((r) => r.schema);
-    expect(tabular.map((r) => r.name)).toEqual(['movements', 'context', 'people', 'events', 'relations', 'leaders', 'sources']);
+    expect(tabular.map((r) => r.name)).toEqual([
+      'movements',
+      'context',
+      'people',
+      'events',
+      'relations',
+      'leaders',
+      'sources',
+    ]);
     const tables = new Map(tabular.map((r) => [r.name, readCsv(data(r.path)).rows]));
     const problems = tabular.flatMap((r) => tableProblems(r.name, data(r.path), r.schema!, tables));
     expect(problems).toEqual([]);
@@ -46,7 +54,8 @@ describe('tables', () => {
     for (const file of ['movements.csv', 'people.csv', 'events.csv', 'leaders.csv']) {
       for (const row of readCsv(data(file)).rows) {
         for (const [column, value] of Object.entries(row).filter(([c]) => c.endsWith('sources'))) {
-          for (const key of value.split(';').filter(Boolean)) expect(known.has(key), `${file} ${column}: ${key}`).toBe(true);
+          for (const key of value.split(';').filter(Boolean))
+            expect(known.has(key), `${file} ${column}: ${key}`).toBe(true);
         }
       }
     }
@@ -55,7 +64,11 @@ describe('tables', () => {
     const rows = readCsv(data('relations.csv')).rows;
     const declared = rows.filter((r) => r.direction === 'declared');
     expect(declared.length).toBeGreaterThan(0);
-    for (const r of declared) expect(rows.some((i) => i.direction === 'inverse' && i.subject === r.object && i.object === r.subject), JSON.stringify(r)).toBe(true);
+    for (const r of declared)
+      expect(
+        rows.some((i) => i.direction === 'inverse' && i.subject === r.object && i.object === r.subject),
+        JSON.stringify(r),
+      ).toBe(true);
   });
   test('every movement and context entry is a row, with its founding date and sources', () => {
     const movements = readCsv(data('movements.csv')).rows;
@@ -68,12 +81,18 @@ describe('tables', () => {
 
 describe('linked data', () => {
   test('the whole graph and every entry’s own file expand as JSON-LD, offline, into schema.org nodes', async () => {
-    const files = ['data/kz-movements.jsonld', ...pages.filter((p) => isEntry(p.url)).map((p) => `${p.url.slice(1)}data.jsonld`)];
+    const files = [
+      'data/kz-movements.jsonld',
+      ...pages.filter((p) => isEntry(p.url)).map((p) => `${p.url.slice(1)}data.jsonld`),
+    ];
     for (const file of files) {
       const doc = JSON.parse(readFileSync(path.join(distDir, file), 'utf8'));
       const expanded = (await jsonld.expand(doc, { documentLoader: offlineLoader })) as Record<string, unknown>[];
       expect(expanded.length, file).toBeGreaterThan(0);
-      expect(expanded.some((n) => (n['@type'] as string[] | undefined)?.includes('https://schema.org/ScholarlyArticle')), file).toBe(true);
+      expect(
+        expanded.some((n) => (n['@type'] as string[] | undefined)?.includes('https://schema.org/ScholarlyArticle')),
+        file,
+      ).toBe(true);
     }
     const whole = JSON.parse(data('kz-movements.jsonld')) as { '@graph': { '@type': string }[] };
     const count = (type: string) => whole['@graph'].filter((n) => n['@type'] === type).length;

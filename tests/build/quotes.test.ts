@@ -14,7 +14,8 @@ function claimsOf($: Page['$']): AnnotatedClaim[] {
       nodes.contents().each((_, node) => {
         const $node = $(node);
         if (node.type === 'text') text += $node.text();
-        else if ($node.hasClass('para-link')) return; // the paragraph's number is not part of its claims
+        else if ($node.hasClass('para-link'))
+          return; // the paragraph's number is not part of its claims
         else if ($node.hasClass('fn')) {
           claims.push({ n: Number($node.find('.noteref').first().text()), claim: text });
           text = '';
@@ -44,7 +45,12 @@ describe('quotations in notes', () => {
     const below: string[] = [];
     for (const entry of readEntries()) {
       const { $ } = pages.find((p) => p.url === entry.url)!;
-      const quotedNotes = new Set($('.notes li').filter((_, li) => $(li).find('q').length > 0).map((_, li) => Number(li.attribs.id!.replace('note-', ''))).get());
+      const quotedNotes = new Set(
+        $('.notes li')
+          .filter((_, li) => $(li).find('q').length > 0)
+          .map((_, li) => Number(li.attribs.id!.replace('note-', '')))
+          .get(),
+      );
       const coverage = quoteCoverage(claimsOf($), quotedNotes);
       const facts = frontmatterCites(entry.data).flatMap((c) => citeRefs(c));
       const factsQuoted = facts.filter((r) => r.quote).length;
@@ -54,9 +60,12 @@ describe('quotations in notes', () => {
         `${entry.url.padEnd(40)} text notes with a date or number: ${coverage.quoted}/${coverage.needing} quoted` +
           `${coverage.missing.length ? ` (missing: ${coverage.missing.join(', ')})` : ''}; frontmatter works: ${factsQuoted}/${facts.length} quoted`,
       );
-      if (coverage.quoted < 0.85 * coverage.needing) below.push(`${entry.url}: notes ${coverage.missing.join(', ')} have no quote`);
+      if (coverage.quoted < 0.85 * coverage.needing)
+        below.push(`${entry.url}: notes ${coverage.missing.join(', ')} have no quote`);
     }
-    console.log(`Quote coverage: ${quoted}/${needing} (${((100 * quoted) / Math.max(needing, 1)).toFixed(1)}%)\n${rows.join('\n')}`);
+    console.log(
+      `Quote coverage: ${quoted}/${needing} (${((100 * quoted) / Math.max(needing, 1)).toFixed(1)}%)\n${rows.join('\n')}`,
+    );
     expect(below).toEqual([]);
     expect(quoted / needing).toBeGreaterThanOrEqual(0.95);
   });

@@ -45,12 +45,16 @@ describe('pages', () => {
     expect($('meta[name="robots"]').attr('content')).toBe('noindex');
   });
   test('a movement card flags a founding date that other sources give differently', () => {
-    const card = (id: string) => page('/movements/').$(`a[href="/movements/${id}/"]`).closest('li').text().replace(/\s+/g, ' ');
+    const card = (id: string) =>
+      page('/movements/').$(`a[href="/movements/${id}/"]`).closest('li').text().replace(/\s+/g, ' ');
     expect(card('alash')).toContain('founded April 1990 (sources give other dates)');
     expect(card('unity')).toContain('founded 1990 (sources give other dates)');
   });
   test('the people page lists everyone in content/people.yaml, by surname', () => {
-    const shown = page('/people/').$('main h2[id$="-name"]').map((_, h) => page('/people/').$(h).text().trim()).get();
+    const shown = page('/people/')
+      .$('main h2[id$="-name"]')
+      .map((_, h) => page('/people/').$(h).text().trim())
+      .get();
     expect(shown.length).toBe(readFileSync(contentPath('people'), 'utf8').match(/^- id:/gm)!.length);
     expect(shown).toEqual([...shown].sort(bySurname));
     expect(shown.indexOf('Aron Atabek')).toBeLessThan(shown.indexOf('Aleksandr Shushannikov'));
@@ -89,7 +93,9 @@ describe('footnotes', () => {
         const ref = $(el);
         const note = $(ref.attr('href')!);
         expect(note.length, `${url} ${ref.attr('href')}`).toBe(1);
-        expect(note.find(`a[role="doc-backlink"][href="#${ref.attr('id')}"]`).length, `${url} ${ref.attr('id')}`).toBe(1);
+        expect(note.find(`a[role="doc-backlink"][href="#${ref.attr('id')}"]`).length, `${url} ${ref.attr('id')}`).toBe(
+          1,
+        );
         expect(ref.attr('aria-label')).toBe(`Note ${ref.text()}`);
       });
       $('a[role="doc-backlink"]').each((_, el) => {
@@ -100,16 +106,26 @@ describe('footnotes', () => {
   test('notes are numbered 1, 2, 3 … in the order they first appear', () => {
     for (const id of MOVEMENTS) {
       const $ = page(`/movements/${id}/`).$;
-      const firstSeen = [...new Set($('a[role="doc-noteref"]').map((_, el) => Number($(el).text())).get())];
+      const firstSeen = [
+        ...new Set(
+          $('a[role="doc-noteref"]')
+            .map((_, el) => Number($(el).text()))
+            .get(),
+        ),
+      ];
       expect(firstSeen, id).toEqual(firstSeen.map((_, i) => i + 1));
       expect($('[role="doc-endnotes"] li').length, id).toBe(firstSeen.length);
     }
   });
-  test('the HTML carries each note once, in the notes list (the margin copy is the script\'s, tests/browser/notes.test.ts)', () => {
+  test("the HTML carries each note once, in the notes list (the margin copy is the script's, tests/browser/notes.test.ts)", () => {
     for (const { url, $ } of pages.filter((p) => isEntry(p.url))) {
       expect($('.sidenote').length, url).toBe(0);
-      for (const q of $('.notes q').toArray().map((el) => $(el).text())) {
-        expect($('q').filter((_, el) => $(el).text() === q).length, `${url}: "${q.slice(0, 40)}…"`).toBe($('.notes q').filter((_, el) => $(el).text() === q).length);
+      for (const q of $('.notes q')
+        .toArray()
+        .map((el) => $(el).text())) {
+        expect($('q').filter((_, el) => $(el).text() === q).length, `${url}: "${q.slice(0, 40)}…"`).toBe(
+          $('.notes q').filter((_, el) => $(el).text() === q).length,
+        );
       }
     }
   });
@@ -120,9 +136,10 @@ describe('footnotes', () => {
       $('.entry-body > p, .entry-body > ul, .entry-body > ol').each((_, block) => {
         const b = $(block);
         const items = b.children('li').toArray();
-        const ok = block.tagName === 'p'
-          ? hasNote(block) || (b.next().is('ul, ol') && b.next().children('li').toArray().every(hasNote))
-          : items.every(hasNote) || (b.prev().is('p') && hasNote(b.prev()[0]!));
+        const ok =
+          block.tagName === 'p'
+            ? hasNote(block) || (b.next().is('ul, ol') && b.next().children('li').toArray().every(hasNote))
+            : items.every(hasNote) || (b.prev().is('p') && hasNote(b.prev()[0]!));
         if (!ok) bare.push(`${url}: "${b.text().trim().slice(0, 60)}…"`);
       });
     }
@@ -140,7 +157,17 @@ describe('footnotes', () => {
 
 describe('links', () => {
   test('every internal href and fragment resolves to a file and an id in the output', () => {
-    const ids = new Map(pages.map((p) => [p.url, new Set(p.$('[id]').map((_, el) => p.$(el).attr('id')).get())]));
+    const ids = new Map(
+      pages.map((p) => [
+        p.url,
+        new Set(
+          p
+            .$('[id]')
+            .map((_, el) => p.$(el).attr('id'))
+            .get(),
+        ),
+      ]),
+    );
     const broken: string[] = [];
     for (const { url, $ } of pages) {
       $('a[href], link[href]').each((_, el) => {

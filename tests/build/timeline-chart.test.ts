@@ -16,7 +16,9 @@ const shownEvents = (m: ContentEntry) => (m.data.events ?? []).filter((e) => e.d
 beforeAll(() => {
   pages = readPages(inject('distDir'));
   const entries = readEntries();
-  movements = entries.filter((e) => e.collection === 'movements' && !page(e.url).$('meta[http-equiv="refresh"]').length);
+  movements = entries.filter(
+    (e) => e.collection === 'movements' && !page(e.url).$('meta[http-equiv="refresh"]').length,
+  );
   periods = entries.filter((e) => e.data.period);
 });
 
@@ -26,7 +28,12 @@ describe('the timeline chart on /timeline/', () => {
     const svg = $('figure.timeline-chart svg');
     expect(svg.length).toBe(1);
     const lanes = svg.find('g.lane');
-    expect(lanes.map((_, g) => $(g).find('a > text').parent().attr('href')).get().sort()).toEqual(movements.map((m) => m.url).sort());
+    expect(
+      lanes
+        .map((_, g) => $(g).find('a > text').parent().attr('href'))
+        .get()
+        .sort(),
+    ).toEqual(movements.map((m) => m.url).sort());
     for (const m of movements) {
       const lane = lanes.filter((_, g) => $(g).find(`a[href="${m.url}"] > text`).length > 0);
       const marks = lane.find('a.mark');
@@ -42,7 +49,12 @@ describe('the timeline chart on /timeline/', () => {
   test('draws each context period as a band linked to its entry, and names them in its caption', () => {
     const { $ } = page('/timeline/');
     expect(periods.map((p) => p.id).sort()).toEqual(['august-1991-coup', 'december-1986', 'elections-1994']);
-    expect($('figure.timeline-chart a.band').map((_, a) => $(a).attr('href')).get().sort()).toEqual(periods.map((p) => p.url).sort());
+    expect(
+      $('figure.timeline-chart a.band')
+        .map((_, a) => $(a).attr('href'))
+        .get()
+        .sort(),
+    ).toEqual(periods.map((p) => p.url).sort());
     for (const p of periods) expect($('figure.timeline-chart figcaption').text(), p.id).toContain(p.data.period);
   });
 });

@@ -50,11 +50,25 @@ describe('what Zotero saves', () => {
 
   test('no page offers Zotero an author to guess: no citation_author, DC.creator, author meta, og author or byline', () => {
     for (const p of pages.filter((p) => p.url !== '/404.html')) {
-      for (const selector of ['meta[name="citation_author"]', 'meta[name="DC.creator"]', 'meta[name="author" i]', 'meta[property="article:author"]', '.byline, .bylines, .vcard, .article-byline']) {
+      for (const selector of [
+        'meta[name="citation_author"]',
+        'meta[name="DC.creator"]',
+        'meta[name="author" i]',
+        'meta[property="article:author"]',
+        '.byline, .bylines, .vcard, .article-byline',
+      ]) {
         expect(p.$(selector).length, `${p.url} ${selector}`).toBe(0);
       }
       // Item types Highwire tags would force (journal article, report with an invented institution, book…).
-      for (const name of ['citation_journal_title', 'citation_technical_report_institution', 'citation_book_title', 'citation_inbook_title', 'citation_conference_title', 'citation_dissertation_institution', 'citation_isbn']) {
+      for (const name of [
+        'citation_journal_title',
+        'citation_technical_report_institution',
+        'citation_book_title',
+        'citation_inbook_title',
+        'citation_conference_title',
+        'citation_dissertation_institution',
+        'citation_isbn',
+      ]) {
         expect(meta(p, name), `${p.url} ${name}`).toBeUndefined();
       }
       expect(meta(p, 'generator') ?? '', p.url).not.toMatch(/blogger|wordpress|wooframework/i);
@@ -89,11 +103,16 @@ describe('what Zotero saves', () => {
     expect(item).toMatchObject({ itemType: 'report', type: 'Report', date: 'ca. 1994–1995' });
     expect(item.title).toMatch(/^\[Unattributed report .*\]$/);
     expect(og(p, 'og:type')).toBeUndefined();
-    const [csl] = JSON.parse(readFileSync(path.join(distDir, 'primary-source/report.json'), 'utf8')) as Record<string, unknown>[];
+    const [csl] = JSON.parse(readFileSync(path.join(distDir, 'primary-source/report.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >[];
     expect(csl).toMatchObject({ type: 'report', title: item.title, genre: 'Report', URL: item.url });
     expect(csl!.issued).toMatchObject({ circa: true });
     expect(readFileSync(path.join(distDir, 'primary-source/report.ris'), 'utf8')).toMatch(/^DA {2}- ca\. 1994–1995$/m);
-    expect(readFileSync(path.join(distDir, 'primary-source/report.bib'), 'utf8')).toMatch(/^ {2}date = \{ca\. 1994--1995\},$/m);
+    expect(readFileSync(path.join(distDir, 'primary-source/report.bib'), 'utf8')).toMatch(
+      /^ {2}date = \{ca\. 1994--1995\},$/m,
+    );
   });
 
   test('history pages save with their own title and date', () => {

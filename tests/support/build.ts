@@ -32,7 +32,9 @@ const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/;
 
 /** The environment for a child build: this process's, without what Vitest added. */
 export function buildEnv(): Record<string, string> {
-  return Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => !VITEST_ENV.test(e[0]) && e[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(process.env).filter((e): e is [string, string] => !VITEST_ENV.test(e[0]) && e[1] !== undefined),
+  );
 }
 
 /** Builds the site as `npm run build` does: Astro, the downloads (PDF, EPUB), then the Pagefind search index of the output. */

@@ -9,7 +9,12 @@ import { PROJECT_ROOT } from './build';
 export interface Frontmatter {
   title: string;
   names: { latin: string; aliases?: string[] };
-  founded?: { date: string; place?: string; cite: CiteField; otherDates?: { date: string; what?: string; cite: CiteField }[] };
+  founded?: {
+    date: string;
+    place?: string;
+    cite: CiteField;
+    otherDates?: { date: string; what?: string; cite: CiteField }[];
+  };
   ended?: { date: string; cite: CiteField };
   orientation?: string;
   relations?: { type: string; target: string }[];

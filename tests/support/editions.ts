@@ -32,7 +32,8 @@ export function storedEditionProblems(dir: string): string[] {
 /** Commits (and uncommitted changes) that modified, deleted or renamed a file under `folder` after adding it. */
 export function gitChangesToEditions(root: string, folder: string): string[] | undefined {
   try {
-    const run = (args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const run = (args: string[]) =>
+      execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     const commits = run(['log', '--diff-filter=MDR', '--format=%h %s', '--', folder]);
     const working = run(['status', '--porcelain', '--', folder])
       .split('\n')

@@ -46,7 +46,11 @@ export function representativePages<T extends { url: string }>(pages: T[]): T[] 
   return pages.filter(({ url }) => {
     const copy = /^\/editions\/([^/]+)\/([^/]+)\//.exec(url);
     const comparison = /\/history\/compare\/([^/]+)\/([^/]+)\/$/.exec(url);
-    const key = copy ? `copy ${copy[1]} ${copy[2]}` : comparison ? `compare ${comparison[1]} ${comparison[2]}` : undefined;
+    const key = copy
+      ? `copy ${copy[1]} ${copy[2]}`
+      : comparison
+        ? `compare ${comparison[1]} ${comparison[2]}`
+        : undefined;
     if (!key) return true;
     if (seen.has(key)) return false;
     seen.add(key);

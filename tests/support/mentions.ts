@@ -20,6 +20,8 @@ export function proseRuns($: CheerioAPI): Run[] {
     const inner = el.name === 'a' ? (el.attribs.href ?? null) : href;
     for (const child of el.children) walk(child, inner);
   };
-  $('.entry-body > p, .entry-body > ul, .entry-body > ol, .entry-body > blockquote, .entry-body > table').each((_, el) => walk(el, null));
+  $('.entry-body > p, .entry-body > ul, .entry-body > ol, .entry-body > blockquote, .entry-body > table').each(
+    (_, el) => walk(el, null),
+  );
   return runs;
 }

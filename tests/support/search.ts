@@ -17,7 +17,9 @@ export async function searchResults(page: Page, query: string): Promise<SearchRe
     (query) => {
       const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
       if (!message.endsWith(` ${query}`)) return false;
-      return [...document.querySelectorAll('li.pagefind-ui__result')].every((li) => li.querySelector('a.pagefind-ui__result-link'));
+      return [...document.querySelectorAll('li.pagefind-ui__result')].every((li) =>
+        li.querySelector('a.pagefind-ui__result-link'),
+      );
     },
     query,
     { timeout: 10_000 },

@@ -6,7 +6,6 @@ import path from 'node:path';
 import { TYPES } from './content-types.ts';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/host-files.ts';
 
-
 /**
  * Serves `root` under `base` ("/" or "/kz/"); unknown paths get 404.html with status 404.
  * With `headers`, each response also gets the headers the build's `_headers` file gives its path, as a CDN would.
@@ -16,7 +15,9 @@ export async function serve(
   base = '/',
   options: { headers?: boolean } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
-  const rules: HeaderRule[] = options.headers ? parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8')) : [];
+  const rules: HeaderRule[] = options.headers
+    ? parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8'))
+    : [];
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | undefined;

@@ -83,27 +83,71 @@ describe('the site’s own source fields', () => {
     expect(formatShortNote(translated, { key: 'zonakz-2001' })).toBe(
       '“Есть ли русское движение в Казахстане?” [Is there a Russian movement in Kazakhstan?]',
     );
-    const book = { id: 'n', type: 'book', title: 'Моя жизнь', 'title-translation': 'My life', publisher: 'Foliant', issued: { 'date-parts': [[2023]] }, language: 'ru' };
+    const book = {
+      id: 'n',
+      type: 'book',
+      title: 'Моя жизнь',
+      'title-translation': 'My life',
+      publisher: 'Foliant',
+      issued: { 'date-parts': [[2023]] },
+      language: 'ru',
+    };
     expect(formatBibliographyEntry(book)).toBe('<i>Моя жизнь</i> [My life]. Foliant, 2023.');
   });
   test('a descriptive title (untitled) is set without quotation marks or italics, and keeps its case', () => {
-    const report = { id: 'report', type: 'manuscript', title: 'Unattributed report on parties', 'title-short': 'Unattributed report', untitled: true, unsigned: true, issued: { 'date-parts': [[1994], [1995]], circa: true } };
-    expect(formatShortNote(report, { key: 'report', locator: 'excerpt A, ¶3' })).toBe('Unattributed report, excerpt A, ¶3');
+    const report = {
+      id: 'report',
+      type: 'manuscript',
+      title: 'Unattributed report on parties',
+      'title-short': 'Unattributed report',
+      untitled: true,
+      unsigned: true,
+      issued: { 'date-parts': [[1994], [1995]], circa: true },
+    };
+    expect(formatShortNote(report, { key: 'report', locator: 'excerpt A, ¶3' })).toBe(
+      'Unattributed report, excerpt A, ¶3',
+    );
     expect(formatBibliographyEntry(report)).toBe('Unattributed report on parties, [1994–1995?].');
   });
   test('an undated work says “n.d.”, with its access date when cited by URL', () => {
     const page = { ...translated, issued: undefined, nodate: true };
-    expect(formatBibliographyEntry(page)).toContain('[Is there a Russian movement in Kazakhstan?]. n.d. Accessed November 28, 2026. https://zonakz.net/x/.');
-    const book = { id: 's', type: 'book', author: [{ family: 'Sultanov', given: 'B. K.' }], title: 'Kazakhstan Today', publisher: 'P', nodate: true };
+    expect(formatBibliographyEntry(page)).toContain(
+      '[Is there a Russian movement in Kazakhstan?]. n.d. Accessed November 28, 2026. https://zonakz.net/x/.',
+    );
+    const book = {
+      id: 's',
+      type: 'book',
+      author: [{ family: 'Sultanov', given: 'B. K.' }],
+      title: 'Kazakhstan Today',
+      publisher: 'P',
+      nodate: true,
+    };
     expect(formatBibliographyEntry(book)).toBe('Sultanov, B. K. <i>Kazakhstan Today</i>. P, n.d.');
-    const web = { id: 'w', type: 'webpage', author: [{ family: 'Abenov' }], title: 'Article on Aron Atabek', untitled: true, nodate: true, URL: 'https://a.example/', accessed: { 'date-parts': [[2026, 11, 28]] } };
-    expect(formatBibliographyEntry(web)).toBe('Abenov. Article on Aron Atabek. n.d. Accessed November 28, 2026. https://a.example/.');
-    const copied = { ...book, copy: { name: 'studmed.ru', URL: 'https://studmed.ru/x' }, accessed: { 'date-parts': [[2026, 11, 28]] } };
+    const web = {
+      id: 'w',
+      type: 'webpage',
+      author: [{ family: 'Abenov' }],
+      title: 'Article on Aron Atabek',
+      untitled: true,
+      nodate: true,
+      URL: 'https://a.example/',
+      accessed: { 'date-parts': [[2026, 11, 28]] },
+    };
+    expect(formatBibliographyEntry(web)).toBe(
+      'Abenov. Article on Aron Atabek. n.d. Accessed November 28, 2026. https://a.example/.',
+    );
+    const copied = {
+      ...book,
+      copy: { name: 'studmed.ru', URL: 'https://studmed.ru/x' },
+      accessed: { 'date-parts': [[2026, 11, 28]] },
+    };
     expect(formatBibliographyEntry(copied).match(/n\.d\./g)).toHaveLength(1);
   });
   test('the copy that was read is named after the work’s own address', () => {
     const copied = { ...translated, copy: { name: 'docslib.org', URL: 'https://docslib.org/doc/1' } };
-    expect(formatBibliographyEntry(copied)).toMatch(/https:\/\/zonakz\.net\/x\/\. Read at: docslib\.org, https:\/\/docslib\.org\/doc\/1\.$/);
+    expect(formatBibliographyEntry(copied)).toMatch(
+      /https:\/\/zonakz\.net\/x\/\. Read at: docslib\.org, https:\/\/docslib\.org\/doc\/1\.$/,
+    );
     // An entry page's list leaves the copy to the bibliography.
     expect(formatBibliographyEntry(copied, { copy: false })).toMatch(/https:\/\/zonakz\.net\/x\/\.$/);
     expect(formatShortNote(copied, { key: 'zonakz-2001' })).not.toContain('docslib');

@@ -22,9 +22,12 @@ describe('formatSize()', () => {
 
 describe('fillSizes()', () => {
   test('fills each size placeholder whose file exists and leaves the others empty', () => {
-    const html = '<li>A (<span data-size-of="downloads/a.pdf"></span>)</li><li>B (<span data-size-of="downloads/b.pdf"></span>)</li>';
+    const html =
+      '<li>A (<span data-size-of="downloads/a.pdf"></span>)</li><li>B (<span data-size-of="downloads/b.pdf"></span>)</li>';
     const filled = fillSizes(html, (file) => (file === 'downloads/a.pdf' ? 2048 : undefined));
-    expect(filled).toBe('<li>A (<span data-size-of="downloads/a.pdf">2 KB</span>)</li><li>B (<span data-size-of="downloads/b.pdf"></span>)</li>');
+    expect(filled).toBe(
+      '<li>A (<span data-size-of="downloads/a.pdf">2 KB</span>)</li><li>B (<span data-size-of="downloads/b.pdf"></span>)</li>',
+    );
   });
 });
 
@@ -59,7 +62,12 @@ describe('partContent()', () => {
 
   test('prefixes every id and every reference to one, so that parts can share a document', () => {
     const { article } = partContent({ path: 'movements/lad/', html: PAGE }, options());
-    expect(article.find('[id]').map((_, el) => el.attribs.id).get()).toEqual(['lad--p-1', 'lad--ref-1', 'lad--notes', 'lad--note-1']);
+    expect(
+      article
+        .find('[id]')
+        .map((_, el) => el.attribs.id)
+        .get(),
+    ).toEqual(['lad--p-1', 'lad--ref-1', 'lad--notes', 'lad--note-1']);
     expect(article.find('section').attr('aria-labelledby')).toBe('lad--notes');
     expect(article.find('a[role="doc-noteref"]').attr('href')).toBe('#movementslad--note-1');
     expect(article.find('a[role="doc-backlink"]').attr('href')).toBe('#movementslad--ref-1');
@@ -67,7 +75,10 @@ describe('partContent()', () => {
 
   test('points links to other parts inside the work, other pages to the public site, and leaves other sites alone', () => {
     const { article } = partContent({ path: 'movements/lad/', html: PAGE }, options());
-    const hrefs = article.find('a').map((_, a) => a.attribs.href).get();
+    const hrefs = article
+      .find('a')
+      .map((_, a) => a.attribs.href)
+      .get();
     expect(hrefs).toContain('#movementsunity');
     expect(hrefs).toContain('#primary-source--a-4');
     expect(hrefs).toContain('https://example.org/kz/people/#x');

@@ -19,9 +19,12 @@ import { compareParagraphs, summarise } from '../../src/lib/paragraph-diff';
 const cut = { absolute: 'https://edition.invalid/__edition_base__/', base: '/__edition_base__/' };
 
 describe('tokenise() and fillTokens()', () => {
-  const html = '<a href="/__edition_base__/movements/unity/">Unity</a> https://edition.invalid/__edition_base__/editions/2026-12/movements/lad/';
+  const html =
+    '<a href="/__edition_base__/movements/unity/">Unity</a> https://edition.invalid/__edition_base__/editions/2026-12/movements/lad/';
   test('replace the address of the cut with tokens, the absolute address first', () => {
-    expect(tokenise(html, cut)).toBe(`<a href="${BASE_TOKEN}movements/unity/">Unity</a> ${SITE_TOKEN}editions/2026-12/movements/lad/`);
+    expect(tokenise(html, cut)).toBe(
+      `<a href="${BASE_TOKEN}movements/unity/">Unity</a> ${SITE_TOKEN}editions/2026-12/movements/lad/`,
+    );
   });
   test('put back any site address and base path, so a stored page serves under /kz/ or at the root', () => {
     const stored = tokenise(html, cut);
@@ -37,7 +40,11 @@ describe('verifyEdition()', () => {
     ['movements/lad/article.html', '<article>Lad</article>'],
     ['movements/lad/cite.bib', '@online{…}'],
   ]);
-  const manifest: EditionManifest = { name: '2026-12', date: '2026-12-01', files: Object.fromEntries([...files].map(([f, t]) => [f, sha256(t)])) };
+  const manifest: EditionManifest = {
+    name: '2026-12',
+    date: '2026-12-01',
+    files: Object.fromEntries([...files].map(([f, t]) => [f, sha256(t)])),
+  };
   test('accepts an edition whose files are exactly those of its manifest', () => {
     expect(verifyEdition(manifest, files)).toEqual([]);
   });
@@ -49,15 +56,22 @@ describe('verifyEdition()', () => {
     expect(verifyEdition(manifest, tampered)).toEqual([
       '2026-12/movements/lad/article.html: changed since the edition was published',
       '2026-12/movements/lad/cite.bib: missing',
-      '2026-12/movements/unity/article.html: not in the edition\'s manifest',
+      "2026-12/movements/unity/article.html: not in the edition's manifest",
     ]);
   });
 });
 
 describe('textFingerprint()', () => {
-  const text = { title: 'Lad', summary: 'A movement.', paragraphs: ['p-aaaaaa', 'p-bbbbbb'], notes: ['<a href="/sources/#x">Babak</a>, p. 80.'] };
+  const text = {
+    title: 'Lad',
+    summary: 'A movement.',
+    paragraphs: ['p-aaaaaa', 'p-bbbbbb'],
+    notes: ['<a href="/sources/#x">Babak</a>, p. 80.'],
+  };
   test('ignores markup and addresses in notes, so a new base path is no change', () => {
-    expect(textFingerprint({ ...text, notes: ['<a href="/kz/sources/#x">Babak</a>, p. 80.'] })).toBe(textFingerprint(text));
+    expect(textFingerprint({ ...text, notes: ['<a href="/kz/sources/#x">Babak</a>, p. 80.'] })).toBe(
+      textFingerprint(text),
+    );
   });
   test('changes with a paragraph, a note’s words, the title or the summary', () => {
     const base = textFingerprint(text);
@@ -83,18 +97,27 @@ describe('compareParagraphs()', () => {
   });
   test('reports everything as added against an empty version, and nothing against itself', () => {
     expect(compareParagraphs([], [p('a', 1)]).map((c) => c.kind)).toEqual(['added']);
-    expect(summarise(compareParagraphs([p('a', 1), p('b', 2)], [p('a', 1), p('b', 2)]))).toMatchObject({ same: 2, changed: 0 });
+    expect(summarise(compareParagraphs([p('a', 1), p('b', 2)], [p('a', 1), p('b', 2)]))).toMatchObject({
+      same: 2,
+      changed: 0,
+    });
   });
 });
 
 describe('editionRules()', () => {
   const rules = editionRules('/kz/', [
     { page: 'movements/lad/', citeAs: 'https://example.org/kz/editions/2026-12/movements/lad/' },
-    { page: 'editions/2026-12/movements/lad/', original: 'https://example.org/kz/movements/lad/', datetime: mementoDatetime('2026-12-01') },
+    {
+      page: 'editions/2026-12/movements/lad/',
+      original: 'https://example.org/kz/movements/lad/',
+      datetime: mementoDatetime('2026-12-01'),
+    },
     { page: 'glossary/' },
   ]);
   test('announce a live page’s edition with rel="cite-as", and an edition page’s original and date (Memento)', () => {
-    expect(headersFor(rules, '/kz/movements/lad/').link).toBe('<https://example.org/kz/editions/2026-12/movements/lad/>; rel="cite-as"');
+    expect(headersFor(rules, '/kz/movements/lad/').link).toBe(
+      '<https://example.org/kz/editions/2026-12/movements/lad/>; rel="cite-as"',
+    );
     expect(headersFor(rules, '/kz/editions/2026-12/movements/lad/')).toEqual({
       'memento-datetime': 'Tue, 01 Dec 2026 00:00:00 GMT',
       link: '<https://example.org/kz/movements/lad/>; rel="original"',
@@ -104,8 +127,9 @@ describe('editionRules()', () => {
 });
 
 describe('withoutScripts()', () => {
-  test('takes the stored build\'s script tags out of an article and leaves the rest as it is', () => {
-    const article = '<article><p>Text <q>quoted</q></p><script type="module" src="/_astro/Cite.x1.js"></script><SCRIPT>a()</SCRIPT></article>';
+  test("takes the stored build's script tags out of an article and leaves the rest as it is", () => {
+    const article =
+      '<article><p>Text <q>quoted</q></p><script type="module" src="/_astro/Cite.x1.js"></script><SCRIPT>a()</SCRIPT></article>';
     expect(withoutScripts(article)).toBe('<article><p>Text <q>quoted</q></p></article>');
   });
 });

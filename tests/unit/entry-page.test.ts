@@ -23,7 +23,10 @@ describe('pageSourceKeys()', () => {
 describe('sourcesWithKeys()', () => {
   test('keeps the bibliography order, whatever the order of the keys, and leaves out unknown keys', () => {
     const bibliography = new Map(['akimbekov', 'babak-2005', 'report'].map((id) => [id, source(id)]));
-    expect(sourcesWithKeys(['report', 'akimbekov', 'nowhere'], bibliography).map((s) => s.id)).toEqual(['akimbekov', 'report']);
+    expect(sourcesWithKeys(['report', 'akimbekov', 'nowhere'], bibliography).map((s) => s.id)).toEqual([
+      'akimbekov',
+      'report',
+    ]);
   });
 });
 
@@ -59,7 +62,11 @@ describe('infoboxFacts()', () => {
 
   test('a movement that has not ended has no end date, and its leaders take the marks after its founding dates', () => {
     const facts = infoboxFacts(
-      { founded: { date: '1990', otherDates: [] }, leaders: [{ person: { id: 'kuanyshalin' }, role: 'leader' }], people: [{ id: 'kuanyshalin' }] },
+      {
+        founded: { date: '1990', otherDates: [] },
+        leaders: [{ person: { id: 'kuanyshalin' }, role: 'leader' }],
+        people: [{ id: 'kuanyshalin' }],
+      },
       names,
       marks,
     );
@@ -73,7 +80,10 @@ describe('prevNextLinks()', () => {
   const link = (e: { id: string }) => ({ href: `/movements/${e.id}/`, title: e.id.toUpperCase() });
 
   test('an entry in the middle links both ways', () => {
-    expect(prevNextLinks(entries, 'b', link)).toEqual({ prev: { href: '/movements/a/', title: 'A' }, next: { href: '/movements/c/', title: 'C' } });
+    expect(prevNextLinks(entries, 'b', link)).toEqual({
+      prev: { href: '/movements/a/', title: 'A' },
+      next: { href: '/movements/c/', title: 'C' },
+    });
   });
 
   test('the first entry has no previous one and the last no next one', () => {

@@ -5,7 +5,10 @@ describe('infoboxCites()', () => {
   test('gives the founding date’s cite, the other dates’, the end date’s, then each leader’s, in that order', () => {
     expect(
       infoboxCites({
-        leaders: [{ person: 'x', role: 'chair', cite: 'd' }, { person: 'y', role: 'deputy', cite: [{ key: 'e', loc: 'p. 2', quote: 'q' }] }],
+        leaders: [
+          { person: 'x', role: 'chair', cite: 'd' },
+          { person: 'y', role: 'deputy', cite: [{ key: 'e', loc: 'p. 2', quote: 'q' }] },
+        ],
         ended: { date: '1995', cite: 'c' },
         founded: { date: '1990', cite: 'a; b', otherDates: [{ date: '1991', cite: 'b, p. 4' }] },
         title: 'T',
@@ -33,10 +36,17 @@ describe('timelineCites()', () => {
     ).toEqual(['f', [{ key: 'a', quote: 'q' }], 'b', 'e', 'c']);
   });
   test('a founding date an event already has gives no second cite', () => {
-    expect(timelineCites({ events: [{ date: '1989-02-28', label: 'Founded', cite: 'a' }], founded: { date: '1989-02-28', cite: 'b' } })).toEqual(['a']);
+    expect(
+      timelineCites({
+        events: [{ date: '1989-02-28', label: 'Founded', cite: 'a' }],
+        founded: { date: '1989-02-28', cite: 'b' },
+      }),
+    ).toEqual(['a']);
   });
   test('a context entry gives its events’; fields of the wrong shape give none', () => {
-    expect(timelineCites({ date: { start: '1986' }, events: [{ date: '1986-12-17', label: 'x', cite: 'a' }] })).toEqual(['a']);
+    expect(timelineCites({ date: { start: '1986' }, events: [{ date: '1986-12-17', label: 'x', cite: 'a' }] })).toEqual(
+      ['a'],
+    );
     expect(timelineCites({ events: 'x', founded: { date: 1990, cite: 'a' }, ended: { date: '1991' } })).toEqual([]);
   });
 });

@@ -18,20 +18,30 @@ test('there is a rule for each family and part, and only for Kazakh text (Cyrill
     '"Kazakh Sans" noto-sans-cyrillic.woff2',
     '"Kazakh Sans" noto-sans-kazakh.woff2',
   ]);
-  for (const rule of rules) expect([...parseUnicodeRange(rule.range)].every((p) => (p >= 0x400 && p <= 0x4ff) || p === 0x301), rule.file).toBe(true);
+  for (const rule of rules)
+    expect(
+      [...parseUnicodeRange(rule.range)].every((p) => (p >= 0x400 && p <= 0x4ff) || p === 0x301),
+      rule.file,
+    ).toBe(true);
 });
 
-test.each(rules.map((r) => [r.file, r] as const))('%s holds exactly the characters its rule declares, at the one weight it declares', async (_, rule) => {
-  const { points, axes } = await fontCoverage(readFileSync(`src/fonts/${rule.file}`));
-  expect(formatUnicodeRange(points)).toBe(formatUnicodeRange(parseUnicodeRange(rule.range)));
-  expect(rule.weight).toBe('400');
-  expect(axes['wght'], 'a static instance: no weight axis left').toBeUndefined();
-});
+test.each(rules.map((r) => [r.file, r] as const))(
+  '%s holds exactly the characters its rule declares, at the one weight it declares',
+  async (_, rule) => {
+    const { points, axes } = await fontCoverage(readFileSync(`src/fonts/${rule.file}`));
+    expect(formatUnicodeRange(points)).toBe(formatUnicodeRange(parseUnicodeRange(rule.range)));
+    expect(rule.weight).toBe('400');
+    expect(axes['wght'], 'a static instance: no weight axis left').toBeUndefined();
+  },
+);
 
 test('every Kazakh letter is in some part of each family', () => {
   for (const family of new Set(rules.map((r) => r.family))) {
     const covered = new Set(rules.filter((r) => r.family === family).flatMap((r) => [...parseUnicodeRange(r.range)]));
-    expect(KAZAKH.filter((c) => !covered.has(c.codePointAt(0)!)), family).toEqual([]);
+    expect(
+      KAZAKH.filter((c) => !covered.has(c.codePointAt(0)!)),
+      family,
+    ).toEqual([]);
   }
 });
 

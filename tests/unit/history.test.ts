@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { parseGitLog } from '../../src/lib/history';
 
-const record = (hash: string, date: string, subject: string) => `${hash}\x1f${hash.slice(0, 7)}\x1f${date}\x1f${subject}\x1e\n`;
+const record = (hash: string, date: string, subject: string) =>
+  `${hash}\x1f${hash.slice(0, 7)}\x1f${date}\x1f${subject}\x1e\n`;
 
 describe('parseGitLog()', () => {
   test('reads hash, short hash, date and subject of each commit, newest first', () => {
-    const out = record('a'.repeat(40), '2026-11-23', 'Lad: date of registration') + record('b'.repeat(40), '2026-10-01', 'Lad: first version');
+    const out =
+      record('a'.repeat(40), '2026-11-23', 'Lad: date of registration') +
+      record('b'.repeat(40), '2026-10-01', 'Lad: first version');
     expect(parseGitLog(out)).toEqual([
       { hash: 'a'.repeat(40), short: 'aaaaaaa', date: '2026-11-23', subject: 'Lad: date of registration' },
       { hash: 'b'.repeat(40), short: 'bbbbbbb', date: '2026-10-01', subject: 'Lad: first version' },

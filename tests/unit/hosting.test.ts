@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { atomFeed, sortEntries } from '../../src/lib/atom';
 import { contentSecurityPolicy, inlineCode, sha256Source } from '../../src/lib/csp';
-import { CACHE, headerRules, headersFile, headersFor, pagePatterns, parseHeadersFile, redirectsFile } from '../../src/lib/host-files';
+import {
+  CACHE,
+  headerRules,
+  headersFile,
+  headersFor,
+  pagePatterns,
+  parseHeadersFile,
+  redirectsFile,
+} from '../../src/lib/host-files';
 
 describe('sha256Source()', () => {
   test('hashes the exact text, as browsers do for inline code', () => {
@@ -17,7 +25,9 @@ describe('inlineCode()', () => {
     expect(inlineCode(html)).toEqual({ scripts: ['go()', 'plain()'], styles: ['p{}'], attributes: [], inMain: [] });
   });
   test('never hashes inline code inside <main>, where content is rendered: it is reported instead', () => {
-    const code = inlineCode('<head><script>site()</script></head><body><main><script>document.title="x"</script><style>body{display:none}</style></main></body>');
+    const code = inlineCode(
+      '<head><script>site()</script></head><body><main><script>document.title="x"</script><style>body{display:none}</style></main></body>',
+    );
     expect(code.scripts).toEqual(['site()']);
     expect(code.styles).toEqual([]);
     expect(code.inMain).toEqual(['<script>document.title="x"', '<style>body{display:none}']);
@@ -56,7 +66,11 @@ describe('pagePatterns()', () => {
 });
 
 describe('headerRules()', () => {
-  const rules = headerRules({ base: '/kz/', csp: "default-src 'self'", pages: ['', 'movements/', 'movements/lad/', '404.html'] });
+  const rules = headerRules({
+    base: '/kz/',
+    csp: "default-src 'self'",
+    pages: ['', 'movements/', 'movements/lad/', '404.html'],
+  });
   test('gives hashed assets a year and pages a check on every visit, under the base path', () => {
     expect(headersFor(rules, '/kz/_astro/Base.abc123.css')['cache-control']).toBe(CACHE.immutable);
     expect(headersFor(rules, '/kz/movements/lad/')['cache-control']).toBe(CACHE.revalidate);
@@ -71,7 +85,9 @@ describe('headerRules()', () => {
   });
   test('never sets one header twice on a path (hosts would join the values with a comma)', () => {
     for (const path of ['/kz/', '/kz/_astro/x.js', '/kz/pagefind/x', '/kz/movements/lad/', '/kz/404.html']) {
-      const set = rules.filter((r) => Object.keys(headersFor([r], path)).length).flatMap((r) => r.headers.map(([n]) => n));
+      const set = rules
+        .filter((r) => Object.keys(headersFor([r], path)).length)
+        .flatMap((r) => r.headers.map(([n]) => n));
       expect(new Set(set).size, path).toBe(set.length);
     }
   });
@@ -84,7 +100,9 @@ describe('headerRules()', () => {
 
 describe('redirectsFile()', () => {
   test('writes one permanent redirect a line, both paths under the base', () => {
-    expect(redirectsFile({ '/old/': '/new/', '/a/': '/b/' }, '/kz/')).toBe('/kz/old/ /kz/new/ 301\n/kz/a/ /kz/b/ 301\n');
+    expect(redirectsFile({ '/old/': '/new/', '/a/': '/b/' }, '/kz/')).toBe(
+      '/kz/old/ /kz/new/ 301\n/kz/a/ /kz/b/ 301\n',
+    );
   });
 });
 

@@ -36,7 +36,10 @@ describe('plugin imports', () => {
   });
 
   test('no module outside src/plugins imports a plugin: they read its outputs as typed vfile data', () => {
-    const outside = [...sourceFiles('src').filter((f) => !f.startsWith(`src${path.sep}plugins${path.sep}`)), ...sourceFiles('scripts')];
+    const outside = [
+      ...sourceFiles('src').filter((f) => !f.startsWith(`src${path.sep}plugins${path.sep}`)),
+      ...sourceFiles('scripts'),
+    ];
     expect(outside.length).toBeGreaterThan(50);
     const offenders = outside.flatMap((f) => pluginImports(f).map((spec) => `${f}: ${spec}`));
     expect(offenders).toEqual([]);

@@ -1,12 +1,25 @@
 import { describe, expect, test } from 'vitest';
-import { exitPoint, layoutMovementMap, MAP, wrapLabel, type MapMovement, type MapNode } from '../../src/lib/movement-map';
+import {
+  exitPoint,
+  layoutMovementMap,
+  MAP,
+  wrapLabel,
+  type MapMovement,
+  type MapNode,
+} from '../../src/lib/movement-map';
 
 const movements: MapMovement[] = [
   { id: 'lad', title: 'Lad', orientation: 'russian-speaking', founded: '1992-09' },
   { id: 'unity', title: 'Unity', orientation: 'russian-speaking', founded: '1990' },
   { id: 'alash', title: 'Alash', orientation: 'kazakh-national', founded: '1990-04' },
   { id: 'zheltoqsan', title: 'Zheltoqsan', orientation: 'kazakh-national', founded: '1989' },
-  { id: 'nevada', title: 'Nevada-Semipalatinsk', orientation: 'civic-environmental', founded: '1989-02', ended: '1995' },
+  {
+    id: 'nevada',
+    title: 'Nevada-Semipalatinsk',
+    orientation: 'civic-environmental',
+    founded: '1989-02',
+    ended: '1995',
+  },
 ];
 const layout = layoutMovementMap(movements, [{ from: 'lad', type: 'successor-of', to: 'unity' }]);
 const node = (id: string) => layout.nodes.find((n) => n.id === id)!;
@@ -45,7 +58,20 @@ describe('layoutMovementMap()', () => {
   test('labels a movement with its years', () => {
     expect(node('nevada').years).toBe('1989–1995');
     expect(node('lad').years).toBe('founded 1992');
-    expect(layoutMovementMap([{ id: 'alash', title: 'Alash', orientation: 'kazakh-national', founded: '1990-04', otherFounded: ['1992-04', '1990-04-14'] }], []).nodes[0]!.years).toBe('founded 1990 or 1992');
+    expect(
+      layoutMovementMap(
+        [
+          {
+            id: 'alash',
+            title: 'Alash',
+            orientation: 'kazakh-national',
+            founded: '1990-04',
+            otherFounded: ['1992-04', '1990-04-14'],
+          },
+        ],
+        [],
+      ).nodes[0]!.years,
+    ).toBe('founded 1990 or 1992');
   });
   test('leaves out the civic band when no movement belongs to it', () => {
     expect(layoutMovementMap(movements.slice(0, 2), []).band).toBeUndefined();
@@ -59,7 +85,17 @@ describe('layoutMovementMap()', () => {
 });
 
 describe('exitPoint()', () => {
-  const box: MapNode = { id: 'a', title: 'A', lines: ['A'], years: '', orientation: 'kazakh-national', x: 0, y: 0, width: 100, height: 50 };
+  const box: MapNode = {
+    id: 'a',
+    title: 'A',
+    lines: ['A'],
+    years: '',
+    orientation: 'kazakh-national',
+    x: 0,
+    y: 0,
+    width: 100,
+    height: 50,
+  };
   test('leaves through the side the target lies beyond', () => {
     expect(exitPoint(box, 300, 25)).toEqual({ x: 100, y: 25 });
     expect(exitPoint(box, 50, 200)).toEqual({ x: 50, y: 50 });

@@ -9,5 +9,10 @@ test('surnameFirst() puts the last word first', () => {
 
 test('bySurname() orders people as an index does, not by first name', () => {
   const names = ['Aleksandr Shushannikov', 'Aron Atabek', 'Yuri Bunakov', 'Aleksandra Dokuchaeva'];
-  expect(names.sort(bySurname)).toEqual(['Aron Atabek', 'Yuri Bunakov', 'Aleksandra Dokuchaeva', 'Aleksandr Shushannikov']);
+  expect(names.sort(bySurname)).toEqual([
+    'Aron Atabek',
+    'Yuri Bunakov',
+    'Aleksandra Dokuchaeva',
+    'Aleksandr Shushannikov',
+  ]);
 });

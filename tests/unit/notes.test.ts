@@ -19,7 +19,11 @@ describe('parseCites()', () => {
 describe('numberNotes()', () => {
   test('numbers notes in document order', () => {
     const { notes } = numberNotes([{ cites: [{ key: 'a' }] }, { cites: [{ key: 'b' }] }, { cites: [{ key: 'c' }] }]);
-    expect(notes.map((n) => [n.n, n.cites[0]!.key])).toEqual([[1, 'a'], [2, 'b'], [3, 'c']]);
+    expect(notes.map((n) => [n.n, n.cites[0]!.key])).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+      [3, 'c'],
+    ]);
   });
   test('a reused note keeps one number and lists one back-link per use', () => {
     const same = { cites: [{ key: 'a', locator: 'p. 1' }] };
@@ -48,12 +52,20 @@ describe('backlinkLabel()', () => {
 describe('attachQuote()', () => {
   const one = [{ key: 'zonakz-2001' }];
   test('puts the source’s words, their language and translation on the one work cited', () => {
-    expect(attachQuote(one, { quote: '24 сентября 1992 года', lang: 'ru', tr: '24 September 1992', disputed: 'true' })).toEqual([
-      { key: 'zonakz-2001', quote: { text: '24 сентября 1992 года', lang: 'ru', tr: '24 September 1992' }, disputed: true },
+    expect(
+      attachQuote(one, { quote: '24 сентября 1992 года', lang: 'ru', tr: '24 September 1992', disputed: 'true' }),
+    ).toEqual([
+      {
+        key: 'zonakz-2001',
+        quote: { text: '24 сентября 1992 года', lang: 'ru', tr: '24 September 1992' },
+        disputed: true,
+      },
     ]);
   });
   test('an English quote needs no translation and keeps no language', () => {
-    expect(attachQuote(one, { quote: 'formed in April 1992', lang: 'en' })[0]!.quote).toEqual({ text: 'formed in April 1992' });
+    expect(attachQuote(one, { quote: 'formed in April 1992', lang: 'en' })[0]!.quote).toEqual({
+      text: 'formed in April 1992',
+    });
   });
   test('refuses what cannot be checked: a disputed point without a quote, a foreign quote without translation', () => {
     expect(() => attachQuote(one, { disputed: 'true' })).toThrow('disputed point needs the source’s words');
@@ -63,7 +75,13 @@ describe('attachQuote()', () => {
   });
   test('a quote belongs to exactly one work and stays short', () => {
     expect(() => attachQuote([{ key: 'a' }, { key: 'b' }], { quote: 'x' })).toThrow('exactly one work');
-    expect(() => attachQuote(one, { quote: Array(MAX_QUOTE_WORDS + 1).fill('word').join(' ') })).toThrow('words');
+    expect(() =>
+      attachQuote(one, {
+        quote: Array(MAX_QUOTE_WORDS + 1)
+          .fill('word')
+          .join(' '),
+      }),
+    ).toThrow('words');
   });
 });
 
@@ -76,7 +94,11 @@ describe('citeRefs()', () => {
         { key: 'report', loc: 'excerpt A, ¶4a' },
       ]),
     ).toEqual([
-      { key: 'zonakz-2001', quote: { text: '24 сентября 1992 года', lang: 'ru', tr: 'on 24 September 1992' }, disputed: true },
+      {
+        key: 'zonakz-2001',
+        quote: { text: '24 сентября 1992 года', lang: 'ru', tr: 'on 24 September 1992' },
+        disputed: true,
+      },
       { key: 'report', locator: 'excerpt A, ¶4a' },
     ]);
   });

@@ -32,13 +32,17 @@ describe('formatPageCitations()', () => {
   // Written by hand from the style manuals before comparing with citation-js:
   // APA 7 §9.12 and §10.16 (webpage on a website, no author): *Title*. (Year, Month Day). Site Name. URL
   test('gives the APA 7 reference of an unsigned page, title first in italics, no full stop after the URL', () => {
-    expect(cited('apa').text).toBe('Lad. (2026, November 23). Kazakhstan’s Political Movements, 1986–1995. https://example.org/kz/movements/lad/');
+    expect(cited('apa').text).toBe(
+      'Lad. (2026, November 23). Kazakhstan’s Political Movements, 1986–1995. https://example.org/kz/movements/lad/',
+    );
     expect(cited('apa').html).toMatch(/^<i>Lad<\/i>\. \(2026/);
     expect(cited('apa').text).not.toContain('[Webpage]');
   });
   // MLA 9 (web page, no author): “Title.” *Website*, Day Mon. Year, URL.  (months over four letters abbreviated)
   test('gives the MLA 9 entry of an unsigned page, website in italics and the month abbreviated', () => {
-    expect(cited('mla').text).toBe('“Lad.” Kazakhstan’s Political Movements, 1986–1995, 23 Nov. 2026, https://example.org/kz/movements/lad/.');
+    expect(cited('mla').text).toBe(
+      '“Lad.” Kazakhstan’s Political Movements, 1986–1995, 23 Nov. 2026, https://example.org/kz/movements/lad/.',
+    );
     expect(cited('mla').html).toContain('<i>Kazakhstan’s Political Movements, 1986–1995</i>, 23 Nov. 2026');
   });
   test('gives all five styles, each naming the title, the site and the URL', () => {
@@ -70,14 +74,32 @@ describe('formatParagraphCitations()', () => {
 });
 
 describe('the report', () => {
-  const source = { id: 'report', type: 'manuscript', genre: 'Unattributed report on Kazakhstan’s political parties and movements', issued: { 'date-parts': [[1994], [1995]], circa: true }, language: 'en' };
+  const source = {
+    id: 'report',
+    type: 'manuscript',
+    genre: 'Unattributed report on Kazakhstan’s political parties and movements',
+    issued: { 'date-parts': [[1994], [1995]], circa: true },
+    language: 'en',
+  };
   const item = reportItem(source, 'https://example.org/primary-source/');
   test('brackets the description the sources data gives an untitled work as its title', () => {
-    const untitled = { id: 'report', type: 'manuscript', untitled: true, title: 'Unattributed report on Kazakhstan’s political parties and movements', issued: source.issued };
-    expect(reportItem(untitled, 'https://example.org/primary-source/').title).toBe('[Unattributed report on Kazakhstan’s political parties and movements]');
+    const untitled = {
+      id: 'report',
+      type: 'manuscript',
+      untitled: true,
+      title: 'Unattributed report on Kazakhstan’s political parties and movements',
+      issued: source.issued,
+    };
+    expect(reportItem(untitled, 'https://example.org/primary-source/').title).toBe(
+      '[Unattributed report on Kazakhstan’s political parties and movements]',
+    );
   });
   test('is a report with a bracketed description for a title and its uncertain date', () => {
-    expect(item).toMatchObject({ type: 'report', title: '[Unattributed report on Kazakhstan’s political parties and movements]', genre: 'Report' });
+    expect(item).toMatchObject({
+      type: 'report',
+      title: '[Unattributed report on Kazakhstan’s political parties and movements]',
+      genre: 'Report',
+    });
     expect(uncertainDate(item.issued)).toBe('ca. 1994–1995');
     expect(uncertainDate({ 'date-parts': [[1994]] })).toBe('1994');
   });
@@ -98,9 +120,17 @@ describe('downloads', () => {
     expect(item.issued).toEqual({ 'date-parts': [[2026, 11, 23]] });
   });
   test('an edition is cited by its own URL and date, the site named with the edition, SEP-style', () => {
-    const edition: PageRecord = { key: 'movements/lad', title: 'Lad', url: 'https://example.org/kz/editions/2026-12/movements/lad/', updated: '2026-12-01', edition: '2026-12' };
+    const edition: PageRecord = {
+      key: 'movements/lad',
+      title: 'Lad',
+      url: 'https://example.org/kz/editions/2026-12/movements/lad/',
+      updated: '2026-12-01',
+      edition: '2026-12',
+    };
     const apa = formatPageCitations(edition, site).find((c) => c.id === 'apa')!;
-    expect(apa.text).toBe('Lad. (2026, December 1). Kazakhstan’s Political Movements, 1986–1995 (Edition 2026-12). https://example.org/kz/editions/2026-12/movements/lad/');
+    expect(apa.text).toBe(
+      'Lad. (2026, December 1). Kazakhstan’s Political Movements, 1986–1995 (Edition 2026-12). https://example.org/kz/editions/2026-12/movements/lad/',
+    );
     expect(toBibtex(edition, site)).toContain('version = {edition 2026-12}');
     expect(toRis(edition, site)).toMatch(/^T2 {2}- Kazakhstan’s Political Movements, 1986–1995 \(edition 2026-12\)$/m);
   });

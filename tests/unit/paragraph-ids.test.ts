@@ -69,11 +69,15 @@ describe('rehypeParagraphIds', () => {
 
 describe('recorded paragraph text', () => {
   test('keeps the words of inline spans (names in Kazakh and Russian) but not notes, without changing the id', () => {
-    const mdast = unified().use(remarkParse).use(remarkMdx).parse('Lad (<span lang="ru">Лад</span>) grew.<Fn cite="a">Note words.</Fn>') as Root;
+    const mdast = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .parse('Lad (<span lang="ru">Лад</span>) grew.<Fn cite="a">Note words.</Fn>') as Root;
     const hast = toHast(mdast, { passThrough: ['mdxJsxTextElement', 'mdxJsxFlowElement'] }) as HastRoot;
     const file = new VFile();
     rehypeParagraphIds()(hast, file);
-    const [paragraph] = (file.data as { astro: { frontmatter: { paragraphs: { id: string; text: string }[] } } }).astro.frontmatter.paragraphs;
+    const [paragraph] = (file.data as { astro: { frontmatter: { paragraphs: { id: string; text: string }[] } } }).astro
+      .frontmatter.paragraphs;
     expect(paragraph!.text).toBe('Lad (Лад) grew.');
     expect(paragraph!.id).toBe(paragraphId('Lad () grew.'));
   });

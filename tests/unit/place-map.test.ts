@@ -4,10 +4,25 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import type { Topology } from 'topojson-specification';
 import { formatCoordinates, parseCoordinates } from '../../src/lib/coordinates';
-import { breakLines, COUNTRY_LABELS, inCountry, layoutPlaceMap, NARROW_MAP, overlaps, placeLabels, placeProjection, SEA_LABEL, WIDE_MAP, type MapPlace, type MapRendering } from '../../src/lib/place-map';
+import {
+  breakLines,
+  COUNTRY_LABELS,
+  inCountry,
+  layoutPlaceMap,
+  NARROW_MAP,
+  overlaps,
+  placeLabels,
+  placeProjection,
+  SEA_LABEL,
+  WIDE_MAP,
+  type MapPlace,
+  type MapRendering,
+} from '../../src/lib/place-map';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const topology = JSON.parse(readFileSync(path.join(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8')) as Topology;
+const topology = JSON.parse(
+  readFileSync(path.join(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8'),
+) as Topology;
 const places = parse(readFileSync(path.join(root, 'content/places.yaml'), 'utf8')) as MapPlace[];
 const both = layoutPlaceMap(topology, places);
 const layout = both.wide;
@@ -22,7 +37,10 @@ describe('parseCoordinates()', () => {
     expect(parseCoordinates('Koordinaten: 43° 17′ N, 76° 54′ O')).toEqual({ lat: 43 + 17 / 60, lon: 76.9 });
   });
   test('reads the English infobox form, and seconds, and the southern and western hemispheres', () => {
-    expect(parseCoordinates('Coordinates: 49°59′N 82°37′E / 49.983°N 82.617°E')).toEqual({ lat: 49 + 59 / 60, lon: 82 + 37 / 60 });
+    expect(parseCoordinates('Coordinates: 49°59′N 82°37′E / 49.983°N 82.617°E')).toEqual({
+      lat: 49 + 59 / 60,
+      lon: 82 + 37 / 60,
+    });
     const c = parseCoordinates('12° 30′ 36″ S, 45° 0′ W')!;
     expect(c.lat).toBeCloseTo(-12.51, 6);
     expect(c.lon).toBe(-45);
@@ -57,25 +75,47 @@ describe('layoutPlaceMap()', () => {
       expect(m.y, m.id).toBeLessThan(layout.height - 5);
     }
   });
-  test.each(renderings)('%s: no label or leader line overlaps another label, a mark or a country name, and every label stays in the frame', (_, layout) => {
-    const r = layout.style.radius;
-    const leaders = layout.marks.flatMap((m) => (m.label.leader ? [{ id: `${m.id} leader`, box: { x: m.label.leader.x - 0.5, y: m.label.leader.y1, width: 1, height: m.label.leader.y2 - m.label.leader.y1 } }] : []));
-    const boxes = [...layout.marks.map((m) => ({ id: m.id, box: m.label.box })), ...layout.countryLabels.map((l) => ({ id: l.text, box: l.box })), ...leaders];
-    for (const [i, a] of boxes.entries()) {
-      // A leader line ends at its own label's edge (overlaps() counts touching as clear, but floating point may not).
-      for (const b of boxes.slice(i + 1).filter((b) => b.id !== `${a.id} leader`)) expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
-      expect(a.box.x, a.id).toBeGreaterThanOrEqual(0);
-      expect(a.box.x + a.box.width, a.id).toBeLessThanOrEqual(layout.width);
-      expect(a.box.y, a.id).toBeGreaterThanOrEqual(0);
-      expect(a.box.y + a.box.height, a.id).toBeLessThanOrEqual(layout.height);
-    }
-    for (const { id, box } of boxes) {
-      for (const other of layout.marks) {
-        const dot = { x: other.x - r, y: other.y - r, width: 2 * r, height: 2 * r };
-        expect(overlaps(box, dot), `${id} / ${other.id} mark`).toBe(false);
+  test.each(renderings)(
+    '%s: no label or leader line overlaps another label, a mark or a country name, and every label stays in the frame',
+    (_, layout) => {
+      const r = layout.style.radius;
+      const leaders = layout.marks.flatMap((m) =>
+        m.label.leader
+          ? [
+              {
+                id: `${m.id} leader`,
+                box: {
+                  x: m.label.leader.x - 0.5,
+                  y: m.label.leader.y1,
+                  width: 1,
+                  height: m.label.leader.y2 - m.label.leader.y1,
+                },
+              },
+            ]
+          : [],
+      );
+      const boxes = [
+        ...layout.marks.map((m) => ({ id: m.id, box: m.label.box })),
+        ...layout.countryLabels.map((l) => ({ id: l.text, box: l.box })),
+        ...leaders,
+      ];
+      for (const [i, a] of boxes.entries()) {
+        // A leader line ends at its own label's edge (overlaps() counts touching as clear, but floating point may not).
+        for (const b of boxes.slice(i + 1).filter((b) => b.id !== `${a.id} leader`))
+          expect(overlaps(a.box, b.box), `${a.id} / ${b.id}`).toBe(false);
+        expect(a.box.x, a.id).toBeGreaterThanOrEqual(0);
+        expect(a.box.x + a.box.width, a.id).toBeLessThanOrEqual(layout.width);
+        expect(a.box.y, a.id).toBeGreaterThanOrEqual(0);
+        expect(a.box.y + a.box.height, a.id).toBeLessThanOrEqual(layout.height);
       }
-    }
-  });
+      for (const { id, box } of boxes) {
+        for (const other of layout.marks) {
+          const dot = { x: other.x - r, y: other.y - r, width: 2 * r, height: 2 * r };
+          expect(overlaps(box, dot), `${id} / ${other.id} mark`).toBe(false);
+        }
+      }
+    },
+  );
   test('a leader line runs straight from its mark to its label', () => {
     const led = both.narrow.marks.filter((m) => m.label.leader);
     expect(led.length).toBeGreaterThan(0);
@@ -104,7 +144,8 @@ describe('layoutPlaceMap()', () => {
   });
   test('draws Kazakhstan and its neighbours, Kazakhstan last, and nothing far away', () => {
     const names = layout.countries.map((c) => c.name);
-    for (const n of ['Kazakhstan', 'Russia', 'China', 'Kyrgyzstan', 'Uzbekistan', 'Turkmenistan']) expect(names).toContain(n);
+    for (const n of ['Kazakhstan', 'Russia', 'China', 'Kyrgyzstan', 'Uzbekistan', 'Turkmenistan'])
+      expect(names).toContain(n);
     expect(names).not.toContain('France');
     expect(layout.countries.at(-1)!.name).toBe('Kazakhstan');
     expect(layout.countries.filter((c) => c.home)).toHaveLength(1);
@@ -120,22 +161,37 @@ describe('layoutPlaceMap()', () => {
 
 describe('the names on the map', () => {
   test('each country name is written inside that country, and the sea outside every country', () => {
-    for (const [country, { at }] of Object.entries(COUNTRY_LABELS)) expect(inCountry(topology, country, at), country).toBe(true);
-    for (const country of ['Kazakhstan', 'Russia', 'Azerbaijan', 'Turkmenistan', 'Iran']) expect(inCountry(topology, country, SEA_LABEL.at), country).toBe(false);
+    for (const [country, { at }] of Object.entries(COUNTRY_LABELS))
+      expect(inCountry(topology, country, at), country).toBe(true);
+    for (const country of ['Kazakhstan', 'Russia', 'Azerbaijan', 'Turkmenistan', 'Iran'])
+      expect(inCountry(topology, country, SEA_LABEL.at), country).toBe(false);
   });
 });
 
 describe('placeLabels()', () => {
   test('moves a label that would cover a neighbouring mark to the other side', () => {
-    const [a] = placeLabels([{ id: 'a', name: 'Alpha', x: 100, y: 100 }, { id: 'b', name: 'B', x: 125, y: 100 }], 400, 200);
+    const [a] = placeLabels(
+      [
+        { id: 'a', name: 'Alpha', x: 100, y: 100 },
+        { id: 'b', name: 'B', x: 125, y: 100 },
+      ],
+      400,
+      200,
+    );
     expect(a!.label.anchor).toBe('end');
     expect(a!.label.x).toBeLessThan(100);
   });
   test('sets a label in a crowd of marks further off, with a leader line, rather than over another', () => {
-    const crowd = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot'].map((name, i) => ({ id: name, name, x: 100 + 12 * i, y: 100 }));
+    const crowd = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot'].map((name, i) => ({
+      id: name,
+      name,
+      x: 100 + 12 * i,
+      y: 100,
+    }));
     const marks = placeLabels(crowd, 300, 200, [], NARROW_MAP);
     expect(marks.some((m) => m.label.leader)).toBe(true);
-    for (const [i, a] of marks.entries()) for (const b of marks.slice(i + 1)) expect(overlaps(a.label.box, b.label.box), `${a.id} / ${b.id}`).toBe(false);
+    for (const [i, a] of marks.entries())
+      for (const b of marks.slice(i + 1)) expect(overlaps(a.label.box, b.label.box), `${a.id} / ${b.id}`).toBe(false);
   });
   test('keeps a label near the right edge inside the frame', () => {
     const [a] = placeLabels([{ id: 'a', name: 'Ust-Kamenogorsk', x: 390, y: 100 }], 400, 200);

@@ -28,30 +28,58 @@ describe('placeFindings()', () => {
   });
   test('an entry id that is not an entry fails on its line, with the id it may have meant', () => {
     const [f] = findings(PAVLODAR.replace('entries: [movement:lad]', 'entries:\n    - movement:ladd'));
-    expect(f).toMatchObject({ line: 10, message: expect.stringContaining('"movement:ladd" is not an entry. Did you mean "movement:lad"?') });
+    expect(f).toMatchObject({
+      line: 10,
+      message: expect.stringContaining('"movement:ladd" is not an entry. Did you mean "movement:lad"?'),
+    });
   });
   test('an entry that does not name the place fails on its line', () => {
-    const [f] = findings(PAVLODAR.replace('entries: [movement:lad]', 'entries:\n    - movement:lad\n    - movement:nevada-semipalatinsk').replace(/  events:[\s\S]*/, ''));
-    expect(f).toMatchObject({ line: 11, message: 'place "pavlodar": entries: movement:nevada-semipalatinsk does not name Pavlodar in its text' });
+    const [f] = findings(
+      PAVLODAR.replace(
+        'entries: [movement:lad]',
+        'entries:\n    - movement:lad\n    - movement:nevada-semipalatinsk',
+      ).replace(/  events:[\s\S]*/, ''),
+    );
+    expect(f).toMatchObject({
+      line: 11,
+      message: 'place "pavlodar": entries: movement:nevada-semipalatinsk does not name Pavlodar in its text',
+    });
   });
   test('a latitude out of range fails on its line', () => {
-    expect(findings(PAVLODAR.replace('lat: 52.3', 'lat: 152.3'))).toContainEqual({ line: 5, message: 'place "pavlodar": lat 152.3 is out of range (−90 to 90)' });
+    expect(findings(PAVLODAR.replace('lat: 52.3', 'lat: 152.3'))).toContainEqual({
+      line: 5,
+      message: 'place "pavlodar": lat 152.3 is out of range (−90 to 90)',
+    });
   });
   test('coordinates that do not agree with the quoted source fail', () => {
     const [f] = findings(PAVLODAR.replace('lon: 76.95', 'lon: 77.95'));
     expect(f).toMatchObject({ line: 5, message: expect.stringContaining('do not agree with the source') });
   });
   test('a place without a source fails, and so does a source without the coordinates quoted', () => {
-    expect(findings(PAVLODAR.replace(/  cite:\n.*\n/, ''))).toContainEqual({ line: 1, message: expect.stringContaining('has no source for its coordinates') });
-    expect(findings(PAVLODAR.replace(/quote: .*" }/, 'loc: "infobox" }'))[0]!.message).toContain('quote the coordinates');
+    expect(findings(PAVLODAR.replace(/  cite:\n.*\n/, ''))).toContainEqual({
+      line: 1,
+      message: expect.stringContaining('has no source for its coordinates'),
+    });
+    expect(findings(PAVLODAR.replace(/quote: .*" }/, 'loc: "infobox" }'))[0]!.message).toContain(
+      'quote the coordinates',
+    );
   });
   test('an unknown source key fails on the line of that source', () => {
     const [f] = findings(PAVLODAR.replace('key: wikipedia-de-pawlodar', 'key: wikipedia-de-pavlodar'));
-    expect(f).toMatchObject({ line: 8, message: expect.stringContaining('no source with the key "wikipedia-de-pavlodar". Did you mean "wikipedia-de-pawlodar"?') });
+    expect(f).toMatchObject({
+      line: 8,
+      message: expect.stringContaining(
+        'no source with the key "wikipedia-de-pavlodar". Did you mean "wikipedia-de-pawlodar"?',
+      ),
+    });
   });
   test('an event that its entry does not have, or of an entry not listed, fails', () => {
-    expect(findings(PAVLODAR.replace('date: "1992-09"', 'date: "1992-10"'))[0]!.message).toBe('place "pavlodar": events: movement:lad has no event dated "1992-10"');
-    expect(findings(PAVLODAR.replace('{ entry: movement:lad,', '{ entry: movement:nevada-semipalatinsk,'))[0]!.message).toContain('is not among the place\'s entries');
+    expect(findings(PAVLODAR.replace('date: "1992-09"', 'date: "1992-10"'))[0]!.message).toBe(
+      'place "pavlodar": events: movement:lad has no event dated "1992-10"',
+    );
+    expect(
+      findings(PAVLODAR.replace('{ entry: movement:lad,', '{ entry: movement:nevada-semipalatinsk,'))[0]!.message,
+    ).toContain("is not among the place's entries");
   });
 });
 

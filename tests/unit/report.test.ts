@@ -21,7 +21,11 @@ describe('parseReport()', () => {
   test('numbers paragraphs as the report does: its own numbers, a letter after them, brackets before any', () => {
     expect(report.excerpts[0]!.paragraphs.map((p) => p.mark)).toEqual(['[1]', '3', '4', '4a', '4b']);
     expect(report.excerpts[1]!.paragraphs.map((p) => p.label)).toEqual([
-      'excerpt B, ¶[1]', 'excerpt B, ¶[2]', 'excerpt B, ¶[3]', 'excerpt B, ¶[4]', 'excerpt B, ¶[5]',
+      'excerpt B, ¶[1]',
+      'excerpt B, ¶[2]',
+      'excerpt B, ¶[3]',
+      'excerpt B, ¶[4]',
+      'excerpt B, ¶[5]',
     ]);
     expect(report.excerpts[0]!.paragraphs.map((p) => p.id)).toEqual(['a-u1', 'a-3', 'a-4', 'a-4a', 'a-4b']);
   });

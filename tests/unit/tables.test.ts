@@ -11,7 +11,10 @@ describe('toCsv()', () => {
       { name: 'id', type: 'string', description: 'Id.' },
       { name: 'text', type: 'string', description: 'Text.' },
     ],
-    rows: [{ id: 'a', text: 'Lad, “Harmony”, said "no"\nthen' }, { id: 'b', text: 'Желтоқсан' }],
+    rows: [
+      { id: 'a', text: 'Lad, “Harmony”, said "no"\nthen' },
+      { id: 'b', text: 'Желтоқсан' },
+    ],
   };
   test('writes a header and quotes cells with commas, quotes and line breaks (RFC 4180)', () => {
     expect(toCsv(table)).toBe('id,text\r\na,"Lad, “Harmony”, said ""no""\nthen"\r\nb,Желтоқсан\r\n');
@@ -25,8 +28,30 @@ describe('toCsv()', () => {
 describe('openDataTables()', () => {
   const data: OpenData = {
     movements: [
-      { id: 'unity', title: 'Unity', names: { ru: 'Единство', latin: 'Unity', aliases: [] }, summary: 'S.', founded: { date: '1990', keys: ['report'] }, otherDates: [], orientation: 'russian-speaking', relations: [], people: [], leaders: [] },
-      { id: 'lad', title: 'Lad', names: { ru: 'Лад', latin: 'Lad', aliases: ['Harmony'] }, summary: 'S.', founded: { date: '1992-09', keys: ['a', 'b', 'a'] }, otherDates: [], orientation: 'russian-speaking', relations: [{ type: 'successor-of', target: 'unity' }], people: [], leaders: [] },
+      {
+        id: 'unity',
+        title: 'Unity',
+        names: { ru: 'Единство', latin: 'Unity', aliases: [] },
+        summary: 'S.',
+        founded: { date: '1990', keys: ['report'] },
+        otherDates: [],
+        orientation: 'russian-speaking',
+        relations: [],
+        people: [],
+        leaders: [],
+      },
+      {
+        id: 'lad',
+        title: 'Lad',
+        names: { ru: 'Лад', latin: 'Lad', aliases: ['Harmony'] },
+        summary: 'S.',
+        founded: { date: '1992-09', keys: ['a', 'b', 'a'] },
+        otherDates: [],
+        orientation: 'russian-speaking',
+        relations: [{ type: 'successor-of', target: 'unity' }],
+        people: [],
+        leaders: [],
+      },
     ],
     context: [],
     people: [],
@@ -43,6 +68,11 @@ describe('openDataTables()', () => {
     ]);
   });
   test('source keys are listed once each, separated by semicolons', () => {
-    expect(tables.get('movements')!.rows[1]).toMatchObject({ founded: '1992-09', founded_sources: 'a;b', aliases: 'Harmony', url: 'https://example.org/movements/lad/' });
+    expect(tables.get('movements')!.rows[1]).toMatchObject({
+      founded: '1992-09',
+      founded_sources: 'a;b',
+      aliases: 'Harmony',
+      url: 'https://example.org/movements/lad/',
+    });
   });
 });

@@ -13,7 +13,14 @@ describe('yearAt()', () => {
 
 describe('layoutTimelineChart()', () => {
   const at = { from: 1986, to: 1996, width: 1172, left: 160 }; // 100 units a year (12 kept on the right)
-  const lane = (founded: string[], ended?: string) => ({ id: 'x', title: 'X', href: '/x/', founded, ended, events: [] });
+  const lane = (founded: string[], ended?: string) => ({
+    id: 'x',
+    title: 'X',
+    href: '/x/',
+    founded,
+    ended,
+    events: [],
+  });
   test('places years along the width, after the lanes’ titles', () => {
     const { ticks } = layoutTimelineChart([], [], at);
     expect(ticks.map((t) => [t.year, t.x])).toEqual(Array.from({ length: 11 }, (_, i) => [1986 + i, 160 + 100 * i]));
@@ -40,7 +47,14 @@ describe('layoutTimelineChart()', () => {
   test('lanes stack in the order given; events outside the years are left out', () => {
     const { lanes } = layoutTimelineChart(
       [
-        { ...lane(['1990']), id: 'a', events: [{ date: '1917', label: 'Old', href: '/a/' }, { date: '1991-07', label: 'New', href: '/a/' }] },
+        {
+          ...lane(['1990']),
+          id: 'a',
+          events: [
+            { date: '1917', label: 'Old', href: '/a/' },
+            { date: '1991-07', label: 'New', href: '/a/' },
+          ],
+        },
         { ...lane(['1990']), id: 'b' },
       ],
       [],

@@ -23,11 +23,16 @@ const coup: Dated = {
 
 describe('uncoveredSpanDates()', () => {
   test('a span date is covered by an event on that date or inside it', () => {
-    expect(uncoveredSpanDates({ start: '1917', end: '1920' }, [{ date: '1917-03' }, { date: '1920-08-26' }])).toEqual([]);
+    expect(uncoveredSpanDates({ start: '1917', end: '1920' }, [{ date: '1917-03' }, { date: '1920-08-26' }])).toEqual(
+      [],
+    );
     expect(uncoveredSpanDates({ start: '1993-11' }, [{ date: '1993-11' }])).toEqual([]);
   });
   test('names each date with no event inside it, not fooled by a shared prefix or a vaguer event', () => {
-    expect(uncoveredSpanDates({ start: '1991-1', end: '1995' }, [{ date: '1991-10-05' }, { date: '1996' }])).toEqual(['1991-1', '1995']);
+    expect(uncoveredSpanDates({ start: '1991-1', end: '1995' }, [{ date: '1991-10-05' }, { date: '1996' }])).toEqual([
+      '1991-1',
+      '1995',
+    ]);
     expect(uncoveredSpanDates({ start: '1986-12-16' }, [{ date: '1986-12' }])).toEqual(['1986-12-16']);
   });
 });
@@ -39,7 +44,12 @@ describe('timelineOf()', () => {
   });
   test('adds a movement’s founding date, with the sources its frontmatter gives', () => {
     const events = timelineOf([lad, coup]);
-    expect(events.find((e) => e.kind === 'founded')).toMatchObject({ date: '1992-09', label: 'Founded (near Pavlodar)', cite: 'dokuchaeva-nd', entry: { id: 'lad' } });
+    expect(events.find((e) => e.kind === 'founded')).toMatchObject({
+      date: '1992-09',
+      label: 'Founded (near Pavlodar)',
+      cite: 'dokuchaeva-nd',
+      entry: { id: 'lad' },
+    });
     expect(events.every((e) => e.cite.length > 0)).toBe(true);
   });
   test('leaves out the founding date when a written event of the same entry already has it', () => {
@@ -51,8 +61,22 @@ describe('timelineOf()', () => {
     expect(ended.at(-1)).toMatchObject({ date: '2001', kind: 'ended', cite: 'x' });
   });
   test('orders events on the same date by entry title, then as written', () => {
-    const a: Dated = { collection: 'movements', id: 'b', title: 'Beta', events: [{ date: '1990', label: 'b1', cite: 'x' }], founded: { date: '1990', cite: 'x' } };
-    const b: Dated = { collection: 'movements', id: 'a', title: 'Alpha', events: [{ date: '1990', label: 'a1', cite: 'x' }, { date: '1990', label: 'a2', cite: 'x' }] };
+    const a: Dated = {
+      collection: 'movements',
+      id: 'b',
+      title: 'Beta',
+      events: [{ date: '1990', label: 'b1', cite: 'x' }],
+      founded: { date: '1990', cite: 'x' },
+    };
+    const b: Dated = {
+      collection: 'movements',
+      id: 'a',
+      title: 'Alpha',
+      events: [
+        { date: '1990', label: 'a1', cite: 'x' },
+        { date: '1990', label: 'a2', cite: 'x' },
+      ],
+    };
     expect(timelineOf([a, b]).map((e) => e.label)).toEqual(['a1', 'a2', 'b1']);
   });
 });
@@ -60,6 +84,10 @@ describe('timelineOf()', () => {
 describe('byYear()', () => {
   test('groups consecutive events by their year', () => {
     const groups = byYear(timelineOf([lad, coup]));
-    expect(groups.map((g) => [g.year, g.events.length])).toEqual([['1991', 2], ['1992', 2], ['1993', 1]]);
+    expect(groups.map((g) => [g.year, g.events.length])).toEqual([
+      ['1991', 2],
+      ['1992', 2],
+      ['1993', 1],
+    ]);
   });
 });

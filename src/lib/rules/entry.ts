@@ -34,7 +34,8 @@ export interface KnownIds {
 }
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
-const isJsx = (node: { type: string }): node is Jsx => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: { type: string }): node is Jsx =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 const isFn = (node: { type: string; name?: string | null }): node is Jsx => isJsx(node) && node.name === 'Fn';
 const attr = (node: Jsx, name: string) => {
   const a = node.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
@@ -48,7 +49,15 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function fileNameFindings(id: string): Finding[] {
   return SLUG.test(id)
     ? []
-    : [{ line: 1, message: `the file name "${id}" is not an id: use lower-case letters, digits and hyphens (e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx)` }];
+    : [
+        {
+          line: 1,
+          message: `the file name "${id}" is not an id: use lower-case letters, digits and hyphens (e.g. ${id
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-')
+            .replace(/^-|-$/g, '')}.mdx)`,
+        },
+      ];
 }
 
 /** Every date in the frontmatter is a real one (2026-02-30 and month 13 are not); `updated` is a full day. */
@@ -61,7 +70,10 @@ export function dateFindings(fm: LocatedYaml): Finding[] {
     if (key === 'updated' && !/^\d{4}-\d{2}-\d{2}$/.test(text)) {
       found.push({ line: v.line, message: `updated: "${text}" must be the day of the last revision, YYYY-MM-DD` });
     } else if (/^\d{4}-\d{1,2}(?:-\d{1,2})?$/.test(text) && !isPartialDate(text)) {
-      found.push({ line: v.line, message: `${fieldPath(v.path)}: "${text}" is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)` });
+      found.push({
+        line: v.line,
+        message: `${fieldPath(v.path)}: "${text}" is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)`,
+      });
     }
   }
   return found;
@@ -84,9 +96,14 @@ export function personIdFindings(fm: LocatedYaml, known: KnownIds): Finding[] {
   const found: Finding[] = [];
   for (const v of fm.values) {
     const [first, , last] = v.path;
-    const isPerson = (first === 'people' && v.path.length === 2) || (first === 'leaders' && last === 'person' && v.path.length === 3);
+    const isPerson =
+      (first === 'people' && v.path.length === 2) || (first === 'leaders' && last === 'person' && v.path.length === 3);
     if (!isPerson || typeof v.value !== 'string' || known.people.has(v.value)) continue;
-    found.push({ line: v.line, message: `${fieldPath(v.path)}: no person with the id "${v.value}" in content/people.yaml. ${validChoices(v.value, known.people.keys())}`.trim() });
+    found.push({
+      line: v.line,
+      message:
+        `${fieldPath(v.path)}: no person with the id "${v.value}" in content/people.yaml. ${validChoices(v.value, known.people.keys())}`.trim(),
+    });
   }
   return found;
 }
@@ -99,7 +116,13 @@ export function selfRelationFindings(entry: EntrySource): Finding[] {
 }
 
 /** Locators of the primary report ("excerpt A, ¶2", "excerpt B, note 26") name paragraphs that exist. */
-function reportLocatorFindings(cite: string, loc: string | undefined, line: number | undefined, where: string, known: KnownIds): Finding[] {
+function reportLocatorFindings(
+  cite: string,
+  loc: string | undefined,
+  line: number | undefined,
+  where: string,
+  known: KnownIds,
+): Finding[] {
   let refs;
   try {
     refs = parseCites(cite, loc);
@@ -120,10 +143,17 @@ function frontmatterCites(fm: LocatedYaml): { cite: string; loc?: string | undef
   const cites: { cite: string; loc?: string | undefined; line: number; field: string }[] = [];
   for (const v of fm.values) {
     const last = v.path.at(-1);
-    if (last === 'cite' && typeof v.value === 'string') cites.push({ cite: v.value, line: v.line, field: fieldPath(v.path) });
+    if (last === 'cite' && typeof v.value === 'string')
+      cites.push({ cite: v.value, line: v.line, field: fieldPath(v.path) });
     if (typeof last === 'number' && v.path.at(-2) === 'cite' && v.value && typeof v.value === 'object') {
       const { key, loc } = v.value as { key?: unknown; loc?: unknown };
-      if (typeof key === 'string') cites.push({ cite: key, loc: typeof loc === 'string' ? loc : undefined, line: v.line, field: fieldPath(v.path) });
+      if (typeof key === 'string')
+        cites.push({
+          cite: key,
+          loc: typeof loc === 'string' ? loc : undefined,
+          line: v.line,
+          field: fieldPath(v.path),
+        });
     }
   }
   return cites;
@@ -140,32 +170,51 @@ export function frontmatterSourceFindings(fm: LocatedYaml, known: KnownIds): Fin
     }
     return refs
       .filter((r) => !known.sources.has(r.key))
-      .map((r) => ({ line, message: `${field}: no source with the key "${r.key}". ${validChoices(r.key, known.sources)}`.trim() }));
+      .map((r) => ({
+        line,
+        message: `${field}: no source with the key "${r.key}". ${validChoices(r.key, known.sources)}`.trim(),
+      }));
   });
 }
 
 /** Every leader is among the entry's people; every relation points at a movement that exists. */
 export function crossFieldFindings(entry: EntrySource, movementIds: ReadonlySet<string>): Finding[] {
-  const data = (entry.frontmatter.data ?? {}) as { people?: unknown[]; leaders?: { person?: unknown }[]; relations?: { target?: unknown }[] };
+  const data = (entry.frontmatter.data ?? {}) as {
+    people?: unknown[];
+    leaders?: { person?: unknown }[];
+    relations?: { target?: unknown }[];
+  };
   const people = new Set((data.people ?? []).filter((p): p is string => typeof p === 'string'));
   const found: Finding[] = [];
   (data.leaders ?? []).forEach((l, i) => {
     if (typeof l?.person === 'string' && !people.has(l.person)) {
-      found.push({ line: entry.frontmatter.lineOf(['leaders', i, 'person']), message: `leaders[${i}].person: "${l.person}" is not in the entry's people; list every leader under people: as well` });
+      found.push({
+        line: entry.frontmatter.lineOf(['leaders', i, 'person']),
+        message: `leaders[${i}].person: "${l.person}" is not in the entry's people; list every leader under people: as well`,
+      });
     }
   });
   // A context entry's date span rests on cited events: each of its dates has an event within it.
   const span = (entry.frontmatter.data as { date?: { start?: unknown; end?: unknown } } | null)?.date;
-  const events = ((entry.frontmatter.data as { events?: { date?: unknown }[] } | null)?.events ?? []).filter((e): e is { date: string } => typeof e?.date === 'string');
+  const events = ((entry.frontmatter.data as { events?: { date?: unknown }[] } | null)?.events ?? []).filter(
+    (e): e is { date: string } => typeof e?.date === 'string',
+  );
   if (entry.collection === 'context' && typeof span?.start === 'string') {
     const dates = { start: span.start, ...(typeof span.end === 'string' ? { end: span.end } : {}) };
     for (const d of uncoveredSpanDates(dates, events)) {
-      found.push({ line: entry.frontmatter.lineOf(['date', d === dates.start ? 'start' : 'end']), message: `date "${d}" has no event within it: add one under events: with that date (or a more precise date inside it) and its cite` });
+      found.push({
+        line: entry.frontmatter.lineOf(['date', d === dates.start ? 'start' : 'end']),
+        message: `date "${d}" has no event within it: add one under events: with that date (or a more precise date inside it) and its cite`,
+      });
     }
   }
   (data.relations ?? []).forEach((r, i) => {
     if (typeof r?.target === 'string' && r.target !== entry.id && !movementIds.has(r.target)) {
-      found.push({ line: entry.frontmatter.lineOf(['relations', i, 'target']), message: `relations[${i}].target: "${r.target}" is not a movement. ${validChoices(r.target, movementIds)}`.trim() });
+      found.push({
+        line: entry.frontmatter.lineOf(['relations', i, 'target']),
+        message:
+          `relations[${i}].target: "${r.target}" is not a movement. ${validChoices(r.target, movementIds)}`.trim(),
+      });
     }
   });
   return found;
@@ -173,7 +222,8 @@ export function crossFieldFindings(entry: EntrySource, movementIds: ReadonlySet<
 
 export function locatorFindings(entry: EntrySource, known: KnownIds): Finding[] {
   const found: Finding[] = [];
-  for (const { cite, loc, line, field } of frontmatterCites(entry.frontmatter)) found.push(...reportLocatorFindings(cite, loc, line, field, known));
+  for (const { cite, loc, line, field } of frontmatterCites(entry.frontmatter))
+    found.push(...reportLocatorFindings(cite, loc, line, field, known));
   visit(entry.tree, (node) => {
     if (!isFn(node)) return;
     const cite = attr(node, 'cite');
@@ -214,7 +264,10 @@ export function unsourcedParagraphFindings(tree: Root): Finding[] {
       ok = block.children.every(hasSourcedNote) || (prev?.type === 'paragraph' && hasSourcedNote(prev));
     }
     if (!ok) {
-      found.push({ line: lineOf(block), message: `paragraph "${toString(block).trim().slice(0, 50)}…" has no note naming its source: add <Fn cite="key" />` });
+      found.push({
+        line: lineOf(block),
+        message: `paragraph "${toString(block).trim().slice(0, 50)}…" has no note naming its source: add <Fn cite="key" />`,
+      });
     }
   });
   return found;
@@ -229,7 +282,10 @@ export function personSpellingFindings(tree: Root, known: KnownIds): Finding[] {
     const name = known.people.get(link.id);
     const text = toString(node).trim();
     if (name && text !== name && !name.endsWith(` ${text}`)) {
-      found.push({ line: lineOf(node), message: `the link to ${node.url} reads "${text}": write the site's spelling, "${name}" (or the surname alone); quote other spellings from sources as variants, outside the link` });
+      found.push({
+        line: lineOf(node),
+        message: `the link to ${node.url} reads "${text}": write the site's spelling, "${name}" (or the surname alone); quote other spellings from sources as variants, outside the link`,
+      });
     }
   });
   return found;

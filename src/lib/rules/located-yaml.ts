@@ -52,7 +52,12 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
       values.push({ path, line, value: node.toJSON() });
       node.items.forEach((item, i) => walk(item as YamlNode, [...path, i]));
     } else if (isScalar(node)) {
-      values.push({ path, line, value: node.value, ...(node.source !== undefined ? { source: String(node.source) } : {}) });
+      values.push({
+        path,
+        line,
+        value: node.value,
+        ...(node.source !== undefined ? { source: String(node.source) } : {}),
+      });
     }
   };
   walk(doc.contents as YamlNode, []);
@@ -68,7 +73,10 @@ export function parseLocatedYaml(text: string, firstLine = 1): LocatedYaml {
       }
       return firstLine;
     },
-    errors: doc.errors.map((e) => ({ line: e.linePos ? e.linePos[0].line + firstLine - 1 : firstLine, message: e.message.split('\n')[0]! })),
+    errors: doc.errors.map((e) => ({
+      line: e.linePos ? e.linePos[0].line + firstLine - 1 : firstLine,
+      message: e.message.split('\n')[0]!,
+    })),
   };
 }
 

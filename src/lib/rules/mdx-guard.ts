@@ -36,26 +36,41 @@ export function urlProblem(url: string): { message: string; warning?: boolean } 
   if (scheme === 'http') return { message: `"${url}" is http:, not https:`, warning: true };
   if (scheme && scheme in LINK_KINDS) return undefined;
   if (url.startsWith('#')) return undefined;
-  if (scheme) return { message: `"${url}": the ${scheme}: scheme is not allowed; use https:, mailto: or an entry link (movement:lad)` };
+  if (scheme)
+    return {
+      message: `"${url}": the ${scheme}: scheme is not allowed; use https:, mailto: or an entry link (movement:lad)`,
+    };
   if (url.startsWith('//')) return { message: `"${url}": write the full https: address` };
-  return { message: `"${url}": relative and /path links are not checked; write internal links as kind:id (movement:lad, person:…, primary:a-2)` };
+  return {
+    message: `"${url}": relative and /path links are not checked; write internal links as kind:id (movement:lad, person:…, primary:a-2)`,
+  };
 }
 
 /** Every construct in an MDX tree that could run code or load something, with its line. */
 export function unsafeNodes(tree: Root): Finding[] {
   const found: Finding[] = [];
-  const add = (node: Node, message: string, warning = false) => found.push({ line: lineOf(node), message, ...(warning ? { warning } : {}) });
+  const add = (node: Node, message: string, warning = false) =>
+    found.push({ line: lineOf(node), message, ...(warning ? { warning } : {}) });
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        add(node, 'import and export are not allowed: an entry is data, not code (the site provides <Fn> and <span lang> itself)');
+        add(
+          node,
+          'import and export are not allowed: an entry is data, not code (the site provides <Fn> and <span lang> itself)',
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        add(node, `{${(node as { value: string }).value.slice(0, 40)}}: expressions in braces are not allowed: an entry is data, not code`);
+        add(
+          node,
+          `{${(node as { value: string }).value.slice(0, 40)}}: expressions in braces are not allowed: an entry is data, not code`,
+        );
         break;
       case 'html':
-        add(node, `raw HTML ${JSON.stringify((node as { value: string }).value.slice(0, 40))} is not allowed; use Markdown`);
+        add(
+          node,
+          `raw HTML ${JSON.stringify((node as { value: string }).value.slice(0, 40))} is not allowed; use Markdown`,
+        );
         break;
       case 'image':
       case 'imageReference':
@@ -74,7 +89,10 @@ export function unsafeNodes(tree: Root): Finding[] {
         const allowed = ALLOWED_ELEMENTS[name];
         if (!allowed) {
           const what = name ? `<${name}>` : 'a fragment <>';
-          add(node, `${what} is not allowed: entries use Markdown and the site's own <Fn>, <span lang="…"> and <em>${name === 'a' ? '; write a Markdown link to movement:lad (or another kind:id) or to an https: address' : ''}`);
+          add(
+            node,
+            `${what} is not allowed: entries use Markdown and the site's own <Fn>, <span lang="…"> and <em>${name === 'a' ? '; write a Markdown link to movement:lad (or another kind:id) or to an https: address' : ''}`,
+          );
           break;
         }
         for (const attribute of element.attributes) {
@@ -85,7 +103,10 @@ export function unsafeNodes(tree: Root): Finding[] {
           const attr = attribute.name;
           if (!allowed.includes(attr)) {
             const event = /^on/i.test(attr) ? ' (event handlers run code)' : '';
-            add(node, `<${name} ${attr}>: the attribute is not allowed${event}; ${name} takes ${allowed.length ? allowed.join(', ') : 'no attributes'}`);
+            add(
+              node,
+              `<${name} ${attr}>: the attribute is not allowed${event}; ${name} takes ${allowed.length ? allowed.join(', ') : 'no attributes'}`,
+            );
           } else if (attribute.value === null || attribute.value === undefined) {
             if (!BOOLEAN_ATTRIBUTES.has(attr)) add(node, `<${name} ${attr}>: give it a value in quotes`);
           } else if (typeof attribute.value !== 'string') {

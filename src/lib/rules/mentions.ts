@@ -41,7 +41,10 @@ export interface UnlinkedMention {
 }
 
 /** Words as the name pattern bounds them: runs of letters, digits and hyphens. */
-const tokens = (text: string) => straight(text).split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+const tokens = (text: string) =>
+  straight(text)
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
 
 /**
  * Every sequence of up to `max` consecutive words in the runs: a name can only match where its words
@@ -72,7 +75,9 @@ export function unlinkedMentions(runs: Run[], targets: Named[]): UnlinkedMention
       const match = word.exec(masked);
       if (!match) continue;
       if (run.href !== target.href) {
-        const around = run.text.slice(Math.max(0, match.index - 40), match.index + target.name.length + 40).replace(/\s+/g, ' ');
+        const around = run.text
+          .slice(Math.max(0, match.index - 40), match.index + target.name.length + 40)
+          .replace(/\s+/g, ' ');
         problems.push({ name: target.name, text: `${target.name}: “…${around}…”`, line: run.line });
       }
       break;
@@ -89,13 +94,24 @@ export function unlinkedFirstMentions(runs: Run[], targets: Named[]): string[] {
 /** The text runs of an entry's prose in a source tree (paragraphs, lists, quotes, tables; not notes), links as "kind:id". */
 export function sourceRuns(tree: Root): Run[] {
   const runs: Run[] = [];
-  type Any = { type: string; value?: string; url?: string; children?: Any[]; name?: string | null; position?: { start: { line: number } } };
+  type Any = {
+    type: string;
+    value?: string;
+    url?: string;
+    children?: Any[];
+    name?: string | null;
+    position?: { start: { line: number } };
+  };
   const walk = (node: Any, href: string | null) => {
     if (node.type === 'text' || node.type === 'inlineCode') {
       runs.push({ text: node.value ?? '', href, line: node.position?.start.line });
       return;
     }
-    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node as MdxJsxTextElement).name === 'Fn') return;
+    if (
+      (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+      (node as MdxJsxTextElement).name === 'Fn'
+    )
+      return;
     let inner = href;
     if (node.type === 'link') {
       const link = parseEntryLink(node.url ?? '');
@@ -121,7 +137,9 @@ export function movementTargets(
     const word = new RegExp(`(?<![\\p{L}\\p{N}-])${escape(name)}(?![\\p{L}\\p{N}-])`, 'u');
     // Other entries' names that contain this one, and their beginnings up to it ("Union of People's Unity").
     const longer = all.filter((x) => x.id !== m.id && x.n !== name && word.test(x.n)).map((x) => x.n);
-    const shadows = [...longer, ...longer.map((n) => n.slice(0, word.exec(n)!.index + name.length))].filter((n) => n !== name);
+    const shadows = [...longer, ...longer.map((n) => n.slice(0, word.exec(n)!.index + name.length))].filter(
+      (n) => n !== name,
+    );
     return { href: href(m.id), name, shadows };
   });
 }

@@ -37,7 +37,11 @@ export function namesPlace(text: string, names: string[]): boolean {
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** Every problem of the places list, each with its line. `entries` is keyed "movement:lad", "context:azat". */
-export function placeFindings(list: LocatedYaml, entries: ReadonlyMap<string, PlaceEntry>, sources: ReadonlySet<string>): Finding[] {
+export function placeFindings(
+  list: LocatedYaml,
+  entries: ReadonlyMap<string, PlaceEntry>,
+  sources: ReadonlySet<string>,
+): Finding[] {
   const found: Finding[] = [];
   const places = (Array.isArray(list.data) ? list.data : []) as PlaceData[];
   places.forEach((place, i) => {
@@ -45,9 +49,13 @@ export function placeFindings(list: LocatedYaml, entries: ReadonlyMap<string, Pl
     const who = typeof place.id === 'string' ? `place "${place.id}"` : `place ${i + 1}`;
     const bad = (line: number, message: string) => found.push({ line, message: `${who}: ${message}` });
 
-    for (const [field, limit] of [['lat', 90], ['lon', 180]] as const) {
+    for (const [field, limit] of [
+      ['lat', 90],
+      ['lon', 180],
+    ] as const) {
       const value = place[field];
-      if (typeof value !== 'number' || !Number.isFinite(value)) bad(at(field), `${field} must be a number of decimal degrees`);
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        bad(at(field), `${field} must be a number of decimal degrees`);
       else if (Math.abs(value) > limit) bad(at(field), `${field} ${value} is out of range (−${limit} to ${limit})`);
     }
 
@@ -58,9 +66,11 @@ export function placeFindings(list: LocatedYaml, entries: ReadonlyMap<string, Pl
     } catch (error) {
       bad(at('cite'), `cite: ${(error as Error).message}`);
     }
-    if (place.cite === undefined || refs.length === 0) bad(at(), 'has no source for its coordinates: give `cite` with the passage that states them as `quote`');
+    if (place.cite === undefined || refs.length === 0)
+      bad(at(), 'has no source for its coordinates: give `cite` with the passage that states them as `quote`');
     refs.forEach((ref, r) => {
-      if (!sources.has(ref.key)) bad(at('cite', r), `cite: no source with the key "${ref.key}". ${validChoices(ref.key, sources)}`.trim());
+      if (!sources.has(ref.key))
+        bad(at('cite', r), `cite: no source with the key "${ref.key}". ${validChoices(ref.key, sources)}`.trim());
     });
     const quoted = refs.find((r) => r.quote)?.quote?.text;
     if (refs.length > 0 && !quoted) bad(at('cite'), 'cite: quote the coordinates as the source gives them (`quote`)');
@@ -68,7 +78,10 @@ export function placeFindings(list: LocatedYaml, entries: ReadonlyMap<string, Pl
       const given = parseCoordinates(quoted);
       if (!given) bad(at('cite'), `cite: the quote "${quoted}" gives no coordinates in degrees (43° 17′ N, 76° 54′ E)`);
       else if (Math.abs(given.lat - place.lat) > 0.001 || Math.abs(given.lon - place.lon) > 0.001)
-        bad(at('lat'), `lat ${place.lat}, lon ${place.lon} do not agree with the source's ${given.lat.toFixed(4)}, ${given.lon.toFixed(4)} ("${quoted}")`);
+        bad(
+          at('lat'),
+          `lat ${place.lat}, lon ${place.lon} do not agree with the source's ${given.lat.toFixed(4)}, ${given.lon.toFixed(4)} ("${quoted}")`,
+        );
     }
 
     // The entries that name it: each exists and names it in its text.
@@ -76,15 +89,18 @@ export function placeFindings(list: LocatedYaml, entries: ReadonlyMap<string, Pl
     const listed = strings(place.entries);
     listed.forEach((href, e) => {
       const entry = entries.get(href);
-      if (!entry) bad(at('entries', e), `entries: "${href}" is not an entry. ${validChoices(href, entries.keys())}`.trim());
-      else if (!namesPlace(entry.text, names)) bad(at('entries', e), `entries: ${href} does not name ${names.join(' or ')} in its text`);
+      if (!entry)
+        bad(at('entries', e), `entries: "${href}" is not an entry. ${validChoices(href, entries.keys())}`.trim());
+      else if (!namesPlace(entry.text, names))
+        bad(at('entries', e), `entries: ${href} does not name ${names.join(' or ')} in its text`);
     });
     const events = Array.isArray(place.events) ? (place.events as { entry?: unknown; date?: unknown }[]) : [];
     events.forEach((event, e) => {
       const href = String(event?.entry);
       const entry = entries.get(href);
       if (!listed.includes(href)) bad(at('events', e), `events: ${href} is not among the place's entries`);
-      else if (entry && !entry.eventDates.includes(String(event?.date))) bad(at('events', e), `events: ${href} has no event dated "${String(event?.date)}"`);
+      else if (entry && !entry.eventDates.includes(String(event?.date)))
+        bad(at('events', e), `events: ${href} has no event dated "${String(event?.date)}"`);
     });
   });
   return found;

@@ -36,7 +36,10 @@ function kindOf(value: unknown): string {
 }
 
 function valueAt(value: unknown, path: Path): unknown {
-  return path.reduce<unknown>((v, key) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined), value);
+  return path.reduce<unknown>(
+    (v, key) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[key] : undefined),
+    value,
+  );
 }
 
 /** Zod's own wording ("Invalid input: …", "Too big: …"), as opposed to a message the schema gives. */
@@ -45,12 +48,20 @@ const DEFAULT_MESSAGE = /^(Invalid|Too (big|small))\b/;
 /** What is wrong, in words, given the value the issue is about. */
 function describe(issue: Issue, actual: unknown): string {
   // A missing enum is an invalid value to zod, a missing union an invalid union: all are missing fields.
-  if (actual === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')) return 'required, but missing';
+  if (
+    actual === undefined &&
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union')
+  )
+    return 'required, but missing';
   if (issue.code === 'invalid_type') {
-    const quote = issue.expected === 'string' && actual instanceof Date ? ': put the date in quotes ("1991-12-16")' : '';
+    const quote =
+      issue.expected === 'string' && actual instanceof Date ? ': put the date in quotes ("1991-12-16")' : '';
     return `must be ${TYPES[issue.expected] ?? issue.expected}, not ${kindOf(actual)}${quote}`;
   }
-  const length = (issue.code === 'too_big' || issue.code === 'too_small') && typeof actual === 'string' ? ` (it has ${actual.length})` : '';
+  const length =
+    (issue.code === 'too_big' || issue.code === 'too_small') && typeof actual === 'string'
+      ? ` (it has ${actual.length})`
+      : '';
   if (!DEFAULT_MESSAGE.test(issue.message)) return `${issue.message}${length}`;
   switch (issue.code) {
     case 'invalid_value': {
@@ -67,7 +78,9 @@ function describe(issue: Issue, actual: unknown): string {
       return `must be ${bound}`;
     }
     case 'invalid_format':
-      return issue.format === 'url' ? `${JSON.stringify(actual)} is not a URL` : `${JSON.stringify(actual)} is not in the expected form${issue.format === 'regex' ? ` ${issue.pattern}` : ` (${issue.format})`}`;
+      return issue.format === 'url'
+        ? `${JSON.stringify(actual)} is not a URL`
+        : `${JSON.stringify(actual)} is not in the expected form${issue.format === 'regex' ? ` ${issue.pattern}` : ` (${issue.format})`}`;
     default:
       return issue.message;
   }
@@ -80,11 +93,14 @@ function describe(issue: Issue, actual: unknown): string {
 function flatten(issues: readonly Issue[], prefix: Path, value: unknown): { path: Path; issue: Issue }[] {
   return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')];
-    if (issue.code !== 'invalid_union' || !issue.errors.length || valueAt(value, path) === undefined) return [{ path, issue }];
+    if (issue.code !== 'invalid_union' || !issue.errors.length || valueAt(value, path) === undefined)
+      return [{ path, issue }];
     const wrongType = (branch: Issue[]) => branch.some((i) => i.code === 'invalid_type' && i.path.length === 0);
     const fitting = issue.errors.filter((branch) => !wrongType(branch)).sort((a, b) => a.length - b.length);
     if (fitting[0]) return flatten(fitting[0], path, value);
-    const expected = issue.errors.map((branch) => branch.find((i) => i.code === 'invalid_type')!).map((i) => (i.code === 'invalid_type' ? TYPES[i.expected] ?? i.expected : ''));
+    const expected = issue.errors
+      .map((branch) => branch.find((i) => i.code === 'invalid_type')!)
+      .map((i) => (i.code === 'invalid_type' ? (TYPES[i.expected] ?? i.expected) : ''));
     const message = `must be ${[...new Set(expected)].join(' or ')}, not ${kindOf(valueAt(value, path))}`;
     return [{ path, issue: { code: 'custom', path: issue.path, message, input: undefined } as Issue }];
   });
@@ -95,8 +111,11 @@ export function schemaFindings(issues: readonly Issue[], value: unknown, target:
   const { yaml, at = [], subject } = target;
   const findings = flatten(issues, [], value).map(({ path, issue }) => {
     // A rule that names the record itself ("source "x" has no author") says it in its own words.
-    if (issue.code === 'custom' && (issue.params as { named?: boolean } | undefined)?.named) return { line: yaml.lineOf([...at, ...path]), message: issue.message };
-    const where = path.length ? [subject, `field "${fieldPath(path)}"`].filter(Boolean).join(', ') : (subject ?? 'frontmatter');
+    if (issue.code === 'custom' && (issue.params as { named?: boolean } | undefined)?.named)
+      return { line: yaml.lineOf([...at, ...path]), message: issue.message };
+    const where = path.length
+      ? [subject, `field "${fieldPath(path)}"`].filter(Boolean).join(', ')
+      : (subject ?? 'frontmatter');
     // Unknown fields, which the message names, are reported on the line of the first.
     const line = yaml.lineOf([...at, ...path, ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])]);
     return { line, message: `${where}: ${describe(issue, valueAt(value, path))}` };

@@ -11,7 +11,11 @@ export function duplicateIdFindings(list: LocatedYaml): Finding[] {
     if (v.path.length !== 2 || v.path[1] !== 'id' || typeof v.value !== 'string') continue;
     const id = v.value.toLowerCase();
     const first = seen.get(id);
-    if (first !== undefined) found.push({ line: v.line, message: `id "${v.value}" is used twice (first on line ${first}): give each item its own id` });
+    if (first !== undefined)
+      found.push({
+        line: v.line,
+        message: `id "${v.value}" is used twice (first on line ${first}): give each item its own id`,
+      });
     else seen.set(id, v.line);
   }
   return found;
@@ -34,10 +38,20 @@ export function cslDateFindings(list: LocatedYaml): Finding[] {
     for (const [i, parts] of (v.value as unknown[][]).entries()) {
       const [year, month, day] = parts as number[];
       const where = itemField(list, [...v.path, i]);
-      const bad = (what: string) => found.push({ line: list.lineOf([...v.path, i]), message: `${where}: ${what} (date-parts are [year, month, day])` });
+      const bad = (what: string) =>
+        found.push({
+          line: list.lineOf([...v.path, i]),
+          message: `${where}: ${what} (date-parts are [year, month, day])`,
+        });
       if (!Number.isInteger(year)) bad(`year "${String(year)}" is not a number`);
-      else if (month !== undefined && (!Number.isInteger(month) || month < 1 || month > 12)) bad(`month ${month} does not exist`);
-      else if (day !== undefined && month !== undefined && (!Number.isInteger(day) || day < 1 || day > daysIn(year!, month))) bad(`day ${day} does not exist in ${year}-${String(month).padStart(2, '0')}`);
+      else if (month !== undefined && (!Number.isInteger(month) || month < 1 || month > 12))
+        bad(`month ${month} does not exist`);
+      else if (
+        day !== undefined &&
+        month !== undefined &&
+        (!Number.isInteger(day) || day < 1 || day > daysIn(year!, month))
+      )
+        bad(`day ${day} does not exist in ${year}-${String(month).padStart(2, '0')}`);
     }
   }
   return found;
@@ -51,8 +65,19 @@ export function sourceUrlFindings(list: LocatedYaml): Finding[] {
       const url = v.value as string;
       const id = (list.data as { id?: unknown }[] | null)?.[v.path[0] as number]?.id;
       const source = `source "${typeof id === 'string' ? id : `item ${Number(v.path[0]) + 1}`}"`;
-      if (!/^https?:\/\/[^/]/i.test(url)) return [{ line: v.line, message: `${source} has a URL that is not http(s): ${url} (${fieldPath(v.path.slice(1))})` }];
-      return urlProblem(url)?.warning ? [{ line: v.line, message: `${source} ${fieldPath(v.path.slice(1))} is http:, not https: ${url}`, warning: true }] : [];
+      if (!/^https?:\/\/[^/]/i.test(url))
+        return [
+          { line: v.line, message: `${source} has a URL that is not http(s): ${url} (${fieldPath(v.path.slice(1))})` },
+        ];
+      return urlProblem(url)?.warning
+        ? [
+            {
+              line: v.line,
+              message: `${source} ${fieldPath(v.path.slice(1))} is http:, not https: ${url}`,
+              warning: true,
+            },
+          ]
+        : [];
     });
 }
 
@@ -90,5 +115,8 @@ export function contradictoryRelations(relations: DeclaredRelation[]): (Finding 
 export function redirectFindings(redirects: Record<string, string>, livePaths: ReadonlySet<string>): string[] {
   return Object.keys(redirects)
     .filter((from) => livePaths.has(from))
-    .map((from) => `redirect from "${from}": a page lives at that address; remove the redirect (src/redirects.ts) or rename the page`);
+    .map(
+      (from) =>
+        `redirect from "${from}": a page lives at that address; remove the redirect (src/redirects.ts) or rename the page`,
+    );
 }

@@ -12,7 +12,10 @@ const FORMATS = {
 export const getStaticPaths = (async () => {
   const pages = await citablePages();
   return pages.flatMap((page) =>
-    Object.keys(FORMATS).map((format) => ({ params: { section: page.section, id: page.entry.id, format }, props: { page } })),
+    Object.keys(FORMATS).map((format) => ({
+      params: { section: page.section, id: page.entry.id, format },
+      props: { page },
+    })),
   );
 }) satisfies GetStaticPaths;
 

@@ -9,7 +9,10 @@ export const getStaticPaths = (async () => {
   const { graph } = await getOpenDataFiles();
   return (await citablePages()).map(({ section, entry, path }) => {
     const nodes = entryNodes(graph, `${publicUrl(path)}#article`);
-    return { params: { section, id: entry.id }, props: { body: `${JSON.stringify(jsonLdDocument(nodes), null, 2)}\n` } };
+    return {
+      params: { section, id: entry.id },
+      props: { body: `${JSON.stringify(jsonLdDocument(nodes), null, 2)}\n` },
+    };
   });
 }) satisfies GetStaticPaths;
 

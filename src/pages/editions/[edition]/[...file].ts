@@ -2,7 +2,14 @@
 // While an edition is being cut (EDITION_PENDING), this route makes them from code instead, with each
 // page's `page.json` (title, paragraphs, fingerprint), for scripts/edition.ts to store.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { editionContext, editionFile, getEditions, liveTexts, pendingEdition, PRIMARY_PATH } from '../../../data/editions';
+import {
+  editionContext,
+  editionFile,
+  getEditions,
+  liveTexts,
+  pendingEdition,
+  PRIMARY_PATH,
+} from '../../../data/editions';
 import { citablePages, SITE_FACTS } from '../../../data/citable-pages';
 import { primaryRecord, PRIMARY_DESCRIPTION } from '../../../data/primary-page';
 import { PAGE_FILES, type EditionPageData } from '../../../lib/editions';
@@ -29,10 +36,22 @@ export const getStaticPaths = (async () => {
   const fresh = live.flatMap(({ path, record, description }) => {
     const text = texts.get(path)!;
     const cited = editionContext(record, path, text.fingerprint)!.record;
-    const data: EditionPageData = { path, title: record.title, description, fingerprint: text.fingerprint, paragraphs: text.paragraphs };
+    const data: EditionPageData = {
+      path,
+      title: record.title,
+      description,
+      fingerprint: text.fingerprint,
+      paragraphs: text.paragraphs,
+    };
     return [
-      ...Object.entries(MAKE).map(([file, make]) => ({ params: { edition: pending.name, file: `${path}${file}` }, props: { body: make(cited, SITE_FACTS) } })),
-      { params: { edition: pending.name, file: `${path}page.json` }, props: { body: `${JSON.stringify(data, null, 2)}\n` } },
+      ...Object.entries(MAKE).map(([file, make]) => ({
+        params: { edition: pending.name, file: `${path}${file}` },
+        props: { body: make(cited, SITE_FACTS) },
+      })),
+      {
+        params: { edition: pending.name, file: `${path}page.json` },
+        props: { body: `${JSON.stringify(data, null, 2)}\n` },
+      },
     ];
   });
   return [...stored, ...fresh];

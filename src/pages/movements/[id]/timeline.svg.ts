@@ -5,7 +5,13 @@ import { getTimelineChart } from '../../../data/timeline-and-spectrum';
 import { chartSvg } from '../../../lib/timeline-chart-svg';
 import style from '../../../styles/timeline-chart.css?raw';
 
-export const getStaticPaths = (async () => (await getMovements()).map((movement) => ({ params: { id: movement.id }, props: { movement } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getMovements()).map((movement) => ({
+    params: { id: movement.id },
+    props: { movement },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ movement: Movement }> = async ({ props }) =>
-  new Response(chartSvg(await getTimelineChart(props.movement), { id: 'c', links: false, style }), { headers: { 'content-type': 'image/svg+xml' } });
+  new Response(chartSvg(await getTimelineChart(props.movement), { id: 'c', links: false, style }), {
+    headers: { 'content-type': 'image/svg+xml' },
+  });
