@@ -136,7 +136,7 @@ describe('the PDF of the whole work', () => {
   });
 
   test('is unsigned, as the pages are: no author in the file or in the citation /downloads/ gives', async () => {
-    const { info } = (await (await openPdf(WORK_PDF)).getMetadata()) as { info: Record<string, unknown> };
+    const info = (await (await openPdf(WORK_PDF)).getMetadata()).info as Record<string, unknown>;
     expect(info.Author ?? '').toBe('');
     const citation = squash(downloads('[data-work="citation"]').text());
     expect(citation).toMatch(/^Kazakhstan’s Political Movements, 1986–1995[.,]/);
