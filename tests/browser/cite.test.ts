@@ -104,4 +104,15 @@ describe('paragraph links and citing a paragraph', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe((await page.innerText('#cite-mla')).trim());
     await close();
   });
+  test('every reference on /primary-source/, the report’s included, has a visible copy button', async () => {
+    const { page, close } = await site.open('/primary-source/');
+    await page.waitForSelector('#report-apa + button[data-copy="report-apa"]');
+    const lacking = await page.$$eval('.citation-text', (texts) =>
+      texts
+        .filter((t) => !(t.nextElementSibling as HTMLElement | null)?.matches('button[data-copy]:not([hidden])'))
+        .map((t) => t.id),
+    );
+    expect(lacking).toEqual([]);
+    await close();
+  });
 });
