@@ -115,8 +115,11 @@ function sources(count: number) {
   const report = {
     id: 'report',
     type: 'manuscript',
-    genre: 'Unattributed report',
     issued: { 'date-parts': [[1994], [1995]], circa: true },
+    untitled: true,
+    unsigned: true,
+    title: 'Unattributed report',
+    language: 'en',
   };
   return [
     report,
@@ -129,7 +132,7 @@ function sources(count: number) {
         ? { 'container-title': 'Central Asian Survey', volume: String(10 + (i % 20)), page: '1-30' }
         : {}),
       ...(i % 3 === 0 ? { publisher: 'Generated Press', 'publisher-place': 'Almaty' } : {}),
-      ...(i % 3 === 2 ? { URL: `https://example.org/works/${i}` } : {}),
+      ...(i % 3 === 2 ? { URL: `https://example.org/works/${i}`, accessed: { 'date-parts': [[2026, 11, 28]] } } : {}),
       issued: { 'date-parts': [[1990 + (i % 30)]] },
     })),
   ];
