@@ -1,4 +1,5 @@
 /** Which entries name which people, terms and entries: from frontmatter and from the links in the text. */
+import { getCollection } from 'astro:content';
 import { withBase } from '../lib/base';
 import { REPORT_KEY } from '../lib/note-html';
 import { anchorForLocator } from '../lib/report';
@@ -50,7 +51,7 @@ export async function linkedFrom(entry: Entry): Promise<Mention[]> {
 export interface CitedOn {
   title: string;
   href: string;
-  /** The notes on that page that cite the work (none for profiles, glossary entries and works cited only in an infobox or timeline). */
+  /** The notes on that page that cite the work (none for profiles, glossary entries and places). */
   notes: { n: number; href: string }[];
 }
 
@@ -80,6 +81,11 @@ export const getCitedOn = once(async (): Promise<Map<string, CitedOn[]>> => {
   for (const term of await getTerms()) {
     for (const { key } of citeRefs(term.data.cite)) {
       add(key, { title: `Glossary: ${term.data.term}`, href: withBase(`glossary/#${term.id}`), notes: [] });
+    }
+  }
+  for (const place of await getCollection('places')) {
+    for (const { key } of citeRefs(place.data.cite)) {
+      add(key, { title: `Places: ${place.data.name}`, href: withBase(`places/#${place.id}`), notes: [] });
     }
   }
   return citedOn;

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { PageRecord } from './page-citation';
+import { joinBase } from './url.ts';
 
 /** Stands for the site's absolute address with its base path ("https://example.org/kz/"). */
 export const SITE_TOKEN = '%%SITE%%';
@@ -150,4 +151,23 @@ export function citedFirst(live: PageRecord, edition: EditionContext | undefined
  */
 export function withoutScripts(html: string): string {
   return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+}
+
+/**
+ * A stored article with its links to pages the same edition stores (`stored`: live paths such as "movements/lad/")
+ * pointing at the edition's copies, their fragments kept: "/kz/movements/lad/#p-x" becomes
+ * "/kz/editions/2026-12/movements/lad/#p-x". Only a link to exactly such a page changes; links to pages the
+ * edition does not store (people, glossary, sources, a page's history or citation files) and to other sites stay.
+ * `base` is the base path the article's links were filled in with ("/kz/").
+ */
+export function linksIntoEdition(html: string, edition: string, stored: ReadonlySet<string>, base: string): string {
+  const root = joinBase(base, '');
+  return html.replace(/(\shref=")([^"]*)"/g, (attribute: string, start: string, href: string) => {
+    if (!href.startsWith(root)) return attribute;
+    const hash = href.indexOf('#');
+    const target = hash === -1 ? href.slice(root.length) : href.slice(root.length, hash);
+    const fragment = hash === -1 ? '' : href.slice(hash);
+    if (!stored.has(target)) return attribute;
+    return `${start}${joinBase(base, editionPath(edition, target))}${fragment}"`;
+  });
 }

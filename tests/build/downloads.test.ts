@@ -136,8 +136,8 @@ describe('the PDF of the whole work', () => {
   });
 
   test('is unsigned, as the pages are: no author in the file or in the citation /downloads/ gives', async () => {
-    const { info } = await (await openPdf(WORK_PDF)).getMetadata();
-    expect((info as { Author?: unknown }).Author ?? '').toBe('');
+    const info = (await (await openPdf(WORK_PDF)).getMetadata()).info as Record<string, unknown>;
+    expect(info.Author ?? '').toBe('');
     const citation = squash(downloads('[data-work="citation"]').text());
     expect(citation).toMatch(/^Kazakhstan’s Political Movements, 1986–1995[.,]/);
     expect(citation).not.toMatch(/editors/i);

@@ -10,7 +10,7 @@ import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import config from '../../.htmlvalidate.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inlineCode, sha256Source } from '../../src/lib/csp';
-import { fillTokens, withoutScripts, type EditionManifest } from '../../src/lib/editions';
+import { fillTokens, linksIntoEdition, withoutScripts, type EditionManifest } from '../../src/lib/editions';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/host-files';
 import { buildEnv, PROJECT_ROOT } from '../support/build';
 import { storedEditionProblems } from '../support/editions';
@@ -46,6 +46,12 @@ function runCut(name: string): { status: number | null; output: string } {
 const html = (sitePath: string): string => readFileSync(path.join(dist, sitePath, 'index.html'), 'utf8');
 const $ = (sitePath: string): CheerioAPI => load(html(sitePath));
 const stored = (livePath: string, file: string) => readFileSync(path.join(editionsDir, NAME, livePath, file), 'utf8');
+/** Live paths of the pages the edition stores, from its manifest ("movements/lad/"). */
+const storedPaths = (): Set<string> => {
+  const manifest = JSON.parse(readFileSync(path.join(editionsDir, NAME, 'edition.json'), 'utf8')) as EditionManifest;
+  const pages = Object.keys(manifest.files).filter((f) => f.endsWith('/page.json'));
+  return new Set(pages.map((f) => f.slice(0, -'page.json'.length)));
+};
 
 beforeAll(() => {
   root = mkdtempSync(path.join(os.tmpdir(), 'kz-edition-'));
@@ -101,8 +107,52 @@ describe('npm run edition', () => {
 
 describe('an edition page, served under /kz/', () => {
   const page = `editions/${NAME}/movements/lad/`;
-  test('shows exactly the stored article, with the current address filled in (and without the script tags of the build that cut it)', () => {
-    expect(html(page)).toContain(withoutScripts(fillTokens(stored('movements/lad/', 'article.html').trim(), LIVE)));
+  test('shows exactly the stored article, with the current address filled in (without the script tags of the build that cut it, its links to the pages of the edition pointing into it)', () => {
+    const article = withoutScripts(fillTokens(stored('movements/lad/', 'article.html').trim(), LIVE));
+    expect(html(page)).toContain(linksIntoEdition(article, NAME, storedPaths(), BASE));
+    expect(article).toContain(`href="${BASE}movements/unity/"`);
+    expect(html(page)).not.toContain(`href="${BASE}movements/unity/"`);
+    expect(html(page)).toContain(`href="${BASE}editions/${NAME}/movements/unity/"`);
+  });
+  test('keeps a reader inside the edition: every link in its pages to a page the edition stores goes to the copy, which exists with the fragment it names', () => {
+    const pages = storedPaths();
+    const intoEdition = `${BASE}editions/${NAME}/`;
+    const problems: string[] = [];
+    let kept = 0;
+    let live = 0;
+    for (const livePath of pages) {
+      const sitePath = `editions/${NAME}/${livePath}`;
+      $(sitePath)('main article a[href]').each((_, a) => {
+        const href = a.attribs.href!;
+        const [target = '', fragment] = href.split('#');
+        if (href.startsWith(intoEdition)) {
+          const copy = target.slice(intoEdition.length);
+          if (!pages.has(copy)) {
+            if (!existsSync(path.join(dist, 'editions', NAME, copy))) problems.push(`${sitePath}: ${href} not in dist`);
+            return;
+          }
+          kept++;
+          const file = path.join(dist, 'editions', NAME, copy, 'index.html');
+          if (!existsSync(file)) problems.push(`${sitePath}: ${href} not in dist`);
+          else if (fragment && load(readFileSync(file, 'utf8'))(`[id="${fragment}"]`).length !== 1)
+            problems.push(`${sitePath}: ${href} has no #${fragment}`);
+        } else if (href.startsWith(BASE)) {
+          if (pages.has(target.slice(BASE.length))) problems.push(`${sitePath}: ${href} leaves the edition`);
+          else live++;
+        }
+      });
+    }
+    expect(problems).toEqual([]);
+    expect(kept).toBeGreaterThan(100);
+    expect(live).toBeGreaterThan(100);
+  });
+  test('links people, the glossary and sources on the live site, and says so', () => {
+    const p = $(page);
+    expect(p(`main article a[href^="${BASE}people/#"]`).length).toBeGreaterThan(0);
+    expect(p(`main article a[href^="${BASE}sources/"]`).length).toBeGreaterThan(0);
+    expect(p('.edition-note').text().replace(/\s+/g, ' ')).toContain(
+      'links to people, the glossary, sources and the rest of the site lead to the live site',
+    );
   });
   test('says which edition it is, links the live page and says the live text is the same', () => {
     const note = $(page)('.edition-note');

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import {
   BASE_TOKEN,
   fillTokens,
+  linksIntoEdition,
   mementoDatetime,
   sha256,
   SITE_TOKEN,
@@ -131,5 +132,55 @@ describe('withoutScripts()', () => {
     const article =
       '<article><p>Text <q>quoted</q></p><script type="module" src="/_astro/Cite.x1.js"></script><SCRIPT>a()</SCRIPT></article>';
     expect(withoutScripts(article)).toBe('<article><p>Text <q>quoted</q></p></article>');
+  });
+});
+
+describe('linksIntoEdition()', () => {
+  const stored = new Set(['movements/lad/', 'context/december-1986/', 'primary-source/']);
+  const a = (href: string) => `<a class="link" href="${href}">x</a>`;
+  test('a link to a page the edition stores goes to its copy in the edition, its fragment kept', () => {
+    expect(linksIntoEdition(a('/kz/movements/lad/#p-3f2a'), '2026-12', stored, '/kz/')).toBe(
+      a('/kz/editions/2026-12/movements/lad/#p-3f2a'),
+    );
+    expect(linksIntoEdition(a('/kz/primary-source/#a-3'), '2026-12', stored, '/kz/')).toBe(
+      a('/kz/editions/2026-12/primary-source/#a-3'),
+    );
+    expect(linksIntoEdition(a('/kz/context/december-1986/'), '2026-12', stored, '/kz/')).toBe(
+      a('/kz/editions/2026-12/context/december-1986/'),
+    );
+  });
+  test('at the root too (base "/")', () => {
+    expect(linksIntoEdition(`${a('/movements/lad/')} ${a('/people/#kunaev')}`, '2026-12', stored, '/')).toBe(
+      `${a('/editions/2026-12/movements/lad/')} ${a('/people/#kunaev')}`,
+    );
+  });
+  test('links to pages the edition does not store stay live: people, glossary, sources, a history, citation files', () => {
+    const live = [
+      '/kz/people/#kunaev',
+      '/kz/glossary/#zheltoqsan',
+      '/kz/sources/#src-curtis-1997',
+      '/kz/places/',
+      '/kz/movements/',
+      '/kz/movements/unity/',
+      '/kz/movements/lad/history/',
+      '/kz/movements/lad/cite.bib',
+      '/kz/primary-source/report.ris',
+      '/kz/',
+    ].map(a);
+    expect(linksIntoEdition(live.join(''), '2026-12', stored, '/kz/')).toBe(live.join(''));
+  });
+  test('links to other sites, in-page fragments and links outside the base path stay as they are', () => {
+    const other = [
+      'https://en.wikipedia.org/movements/lad/',
+      '//example.org/kz/movements/lad/',
+      '#note-2',
+      '/movements/lad/',
+      'mailto:x@example.org',
+    ].map(a);
+    expect(linksIntoEdition(other.join(''), '2026-12', stored, '/kz/')).toBe(other.join(''));
+  });
+  test('only href attributes change, never text or other attributes that name the page', () => {
+    const html = '<span class="cite-url" data-url="https://example.org/kz/movements/lad/">/kz/movements/lad/</span>';
+    expect(linksIntoEdition(html, '2026-12', stored, '/kz/')).toBe(html);
   });
 });
