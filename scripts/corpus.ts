@@ -1,4 +1,4 @@
-// A generated content set of N movement entries of realistic size, valid under src/content.config.ts,
+// A generated content set of N movement entries of realistic size, valid under src/schemas.ts,
 // for measuring how the build grows. The text is filler; nothing here is published.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

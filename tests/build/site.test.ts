@@ -85,6 +85,15 @@ describe('footnotes', () => {
     }
     expect(missing).toEqual([]);
   });
+  test('every work on /sources/ names at least one page that cites it (places and profiles included)', () => {
+    const { $ } = page('/sources/');
+    const uncited = $('li[id]')
+      .filter((_, li) => !/Cited on: \S/.test($(li).text()))
+      .map((_, li) => li.attribs.id)
+      .get();
+    expect($('li[id]').length).toBeGreaterThan(100);
+    expect(uncited).toEqual([]);
+  });
   test('every reference has its note, and every note links back to each of its references', () => {
     for (const { url, $ } of pages.filter((p) => /^\/movements\/[^/]+\/$/.test(p.url))) {
       const refs = $('a[role="doc-noteref"]');
