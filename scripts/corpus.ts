@@ -68,10 +68,8 @@ function entry(i: number, shape: CorpusShape, next: () => number): string {
   for (let p = 0; p < paragraphs; p++) {
     if (p % 4 === 0) body.push(`## ${sentence(next, 3).slice(0, -1)}`);
     const sentences: string[] = [];
-    let words = 0;
     for (let s = 0; s < 5; s++, slot++) {
       const length = Math.round(perParagraph / 5);
-      words += length;
       let text = sentence(next, length);
       if (linksAt.has(slot)) {
         const j = other();

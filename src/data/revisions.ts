@@ -12,7 +12,7 @@ const cache = new Map<string, Revision[]>();
 export function revisionsOf(file: string): Revision[] {
   const hit = cache.get(file);
   if (hit) return hit;
-  let revisions: Revision[] = [];
+  let revisions: Revision[];
   try {
     const output = execFileSync('git', ['log', '--follow', `--format=${GIT_LOG_FORMAT}`, '--', file], {
       encoding: 'utf8',

@@ -107,7 +107,7 @@ const rules: [fixture: string, expected: RegExp][] = [
     'contradictory-relations',
     /content\/movements\/beta\.mdx:8: successor-of alpha: beta and alpha are already related \(alpha successor-of beta/,
   ],
-  ['markup-in-summary', new RegExp(`${ALPHA}:4: summary: "<Fn cite=\"report\" />" is markup`)],
+  ['markup-in-summary', new RegExp(`${ALPHA}:4: summary: "<Fn cite="report" />" is markup`)],
   [
     'unknown-source-in-frontmatter',
     new RegExp(`${ALPHA}:5: founded\\.cite\\[0\\]: no source with the key "repor"\\. Did you mean "report"\\?`),
