@@ -216,6 +216,8 @@ const firstVisits: { size: string; bytes: number; files: { name: string; bytes: 
 for (const [size, viewport] of [
   ['1280×800', { width: 1280, height: 800 }],
   ['390×844', { width: 390, height: 844 }],
+  // Wide enough for the margin notes, which the notes script places after load.
+  ['1440×900', { width: 1440, height: 900 }],
 ] as const) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
