@@ -145,7 +145,7 @@ const rules: [fixture: string, expected: RegExp][] = [
   ],
   [
     'place-unknown-entry',
-    /content\/places\.yaml:5: place "pavlodar": lat 152\.3 is out of range[\s\S]*content\/places\.yaml:1: place "pavlodar": has no source for its coordinates[\s\S]*content\/places\.yaml:9: place "pavlodar": entries: "movement:alfa" is not an entry\. Did you mean "movement:alpha"\?/,
+    /content\/places\.yaml:5: place "pavlodar": lat 152\.3 lies outside the map[\s\S]*content\/places\.yaml:1: place "pavlodar": has no source for its coordinates[\s\S]*content\/places\.yaml:9: place "pavlodar": entries: "movement:alfa" is not an entry\. Did you mean "movement:alpha"\?/,
   ],
   [
     'published-url-missing',

@@ -48,7 +48,13 @@ describe('placeFindings()', () => {
   test('a latitude out of range fails on its line', () => {
     expect(findings(PAVLODAR.replace('lat: 52.3', 'lat: 152.3'))).toContainEqual({
       line: 5,
-      message: 'place "pavlodar": lat 152.3 is out of range (−90 to 90)',
+      message: 'place "pavlodar": lat 152.3 lies outside the map\'s frame (39.5 to 56): the map cannot show it',
+    });
+  });
+  test('a real place off the map (Moscow, 55.75 N 37.62 E) fails on its longitude', () => {
+    expect(findings(PAVLODAR.replace('lon: 76.95', 'lon: 37.62'))).toContainEqual({
+      line: 6,
+      message: 'place "pavlodar": lon 37.62 lies outside the map\'s frame (46 to 88): the map cannot show it',
     });
   });
   test('coordinates that do not agree with the quoted source fail', () => {

@@ -1,5 +1,6 @@
 /** The places on the map (content/places.yaml): real positions that agree with their sources, and entries that name them. */
 import { parseCoordinates } from '../coordinates';
+import { FRAME } from '../place-map';
 import { citeRefs, type CiteField, type CiteRef } from '../notes';
 import { validChoices } from '../suggest';
 import type { LocatedYaml } from './located-yaml';
@@ -49,14 +50,17 @@ export function placeFindings(
     const who = typeof place.id === 'string' ? `place "${place.id}"` : `place ${i + 1}`;
     const bad = (line: number, message: string) => found.push({ line, message: `${who}: ${message}` });
 
-    for (const [field, limit] of [
-      ['lat', 90],
-      ['lon', 180],
+    // Inside the map's frame (src/lib/place-map.ts), which lies well within the ranges of latitude and longitude:
+    // a place outside it would be drawn off the map.
+    for (const [field, min, max] of [
+      ['lat', FRAME.south, FRAME.north],
+      ['lon', FRAME.west, FRAME.east],
     ] as const) {
       const value = place[field];
       if (typeof value !== 'number' || !Number.isFinite(value))
         bad(at(field), `${field} must be a number of decimal degrees`);
-      else if (Math.abs(value) > limit) bad(at(field), `${field} ${value} is out of range (−${limit} to ${limit})`);
+      else if (value < min || value > max)
+        bad(at(field), `${field} ${value} lies outside the map's frame (${min} to ${max}): the map cannot show it`);
     }
 
     // The source: at least one work, each known, and the first one's quote giving the coordinates the place states.
