@@ -173,6 +173,10 @@ export const getPersonNames = once(async () => new Map((await getPeople()).map((
 export const getTerms = once(async () =>
   (await getCollection('terms')).sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
 );
+/** The places on the map, in alphabetical order: the order of its list and of its marks' links. */
+export const getPlaceEntries = once(async () =>
+  (await getCollection('places')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
+);
 
 /** The works a page cites, in bibliography order, for its "Sources" list. */
 export async function sourcesCited(keys: Iterable<string>): Promise<Source[]> {

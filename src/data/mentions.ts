@@ -1,5 +1,4 @@
 /** Which entries name which people, terms and entries: from frontmatter and from the links in the text. */
-import { getCollection } from 'astro:content';
 import { withBase } from '../lib/base';
 import { REPORT_KEY } from '../lib/note-html';
 import { anchorForLocator } from '../lib/report';
@@ -11,6 +10,7 @@ import {
   getContextEntries,
   getMovements,
   getPeople,
+  getPlaceEntries,
   getTerms,
   once,
   renderEntry,
@@ -83,7 +83,7 @@ export const getCitedOn = once(async (): Promise<Map<string, CitedOn[]>> => {
       add(key, { title: `Glossary: ${term.data.term}`, href: withBase(`glossary/#${term.id}`), notes: [] });
     }
   }
-  for (const place of await getCollection('places')) {
+  for (const place of await getPlaceEntries()) {
     for (const { key } of citeRefs(place.data.cite)) {
       add(key, { title: `Places: ${place.data.name}`, href: withBase(`places/#${place.id}`), notes: [] });
     }

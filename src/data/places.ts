@@ -1,5 +1,4 @@
 /** The places the entries name, for the map at /places/: each with its entries, events and the note for its coordinates. */
-import { getCollection } from 'astro:content';
 import type { Topology } from 'topojson-specification';
 // Natural Earth's 1:50m country boundaries (world-atlas), read at build time only: the page carries the drawn SVG.
 import countries50m from 'world-atlas/countries-50m.json';
@@ -8,7 +7,7 @@ import { formatCoordinates } from '../lib/coordinates';
 import { formatPartialDate } from '../lib/dates';
 import { layoutPlaceMap, type PlaceMapLayout } from '../lib/place-map';
 import { withBase } from '../lib/base';
-import { citeData, entryHref, getContextEntries, getMovements, type Entry } from './collections';
+import { citeData, entryHref, getContextEntries, getMovements, getPlaceEntries, type Entry } from './collections';
 
 export interface ShownPlace {
   id: string;
@@ -23,18 +22,13 @@ export interface ShownPlace {
   events: { href: string; date: string; label: string; entry: string }[];
 }
 
-/** The places in alphabetical order, the order of the list and of the marks' links. */
-async function placesByName() {
-  return (await getCollection('places')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-}
-
 /** Every place, in alphabetical order, with what its list item shows. */
 export async function getPlaces(): Promise<ShownPlace[]> {
   const all: Entry[] = [...(await getMovements()), ...(await getContextEntries())];
   const byRef = new Map(all.map((e) => [`${e.collection === 'movements' ? 'movement' : 'context'}:${e.id}`, e]));
   const base = import.meta.env.BASE_URL;
   return Promise.all(
-    (await placesByName()).map(async ({ id, data }) => ({
+    (await getPlaceEntries()).map(async ({ id, data }) => ({
       id,
       name: data.name,
       kk: data.kk,
@@ -59,7 +53,7 @@ export async function getPlaces(): Promise<ShownPlace[]> {
 
 /** The map of the places, laid out. */
 export async function getPlaceMap(): Promise<PlaceMapLayout> {
-  const places = await placesByName();
+  const places = await getPlaceEntries();
   return layoutPlaceMap(
     countries50m as unknown as Topology,
     places.map(({ id, data }) => ({ id, name: data.name, lat: data.lat, lon: data.lon })),

@@ -11,7 +11,7 @@ import { entryPdf, WORK_EPUB, WORK_PDF } from '../../src/lib/downloads';
 import { REDIRECTS } from '../../src/redirects';
 import { launchBrowser } from '../support/browser';
 import { buildSite } from '../support/build';
-import { readAllPages, readPages, type Page, representativePages } from '../support/html';
+import { idsByUrl, readAllPages, readPages, type Page, representativePages } from '../support/html';
 import { searchResults } from '../support/search';
 import { recordProblems } from '../support/problems';
 import { serve } from '../support/server';
@@ -73,17 +73,7 @@ describe(`the site under ${BASE}`, () => {
   }, 300_000);
 
   test('every link and note target resolves under the base path, to a page and an id that exist', async () => {
-    const ids = new Map(
-      pages.map((p) => [
-        p.url,
-        new Set(
-          p
-            .$('[id]')
-            .map((_, el) => p.$(el).attr('id'))
-            .get(),
-        ),
-      ]),
-    );
+    const ids = idsByUrl(pages);
     const broken: string[] = [];
     const checked = new Map<string, number>();
     let noteRefs = 0;

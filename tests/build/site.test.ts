@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentPath } from '../../src/config';
 import { bySurname } from '../../src/lib/names';
 import { countWords } from '../../src/lib/words';
-import { readPages, type Page } from '../support/html';
+import { idsByUrl, readPages, type Page } from '../support/html';
 
 const MOVEMENTS = ['alash', 'lad', 'nevada-semipalatinsk', 'unity', 'zheltoqsan'];
 /** Entry pages: movements and context entries (not the index pages). */
@@ -166,17 +166,7 @@ describe('footnotes', () => {
 
 describe('links', () => {
   test('every internal href and fragment resolves to a file and an id in the output', () => {
-    const ids = new Map(
-      pages.map((p) => [
-        p.url,
-        new Set(
-          p
-            .$('[id]')
-            .map((_, el) => p.$(el).attr('id'))
-            .get(),
-        ),
-      ]),
-    );
+    const ids = idsByUrl(pages);
     const broken: string[] = [];
     for (const { url, $ } of pages) {
       $('a[href], link[href]').each((_, el) => {

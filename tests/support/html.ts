@@ -27,6 +27,21 @@ export function readAllPages(distDir: string): Page[] {
     });
 }
 
+/** The ids in each page, by its URL path: the targets a fragment link may name. */
+export function idsByUrl(pages: Page[]): Map<string, Set<string>> {
+  return new Map(
+    pages.map((p) => [
+      p.url,
+      new Set(
+        p
+          .$('[id]')
+          .map((_, el) => el.attribs['id']!)
+          .get(),
+      ),
+    ]),
+  );
+}
+
 /** A stub that only forwards to a page's new address (see src/redirects.ts). */
 export const isRedirect = (page: Page) => page.$('meta[http-equiv="refresh"]').length > 0;
 
