@@ -12,7 +12,7 @@ import { hosting } from './src/integrations/hosting.ts';
 import { readBasePath, readSiteUrl, SITE_URL_MISSING } from './src/lib/site-env.ts';
 import { remarkContentGuard } from './src/plugins/remark-content-guard.ts';
 import { infoboxCites, timelineCites } from './src/lib/facts.ts';
-import { joinBase } from './src/lib/url.ts';
+import { joinBase } from './src/shared/url.ts';
 import { REDIRECTS } from './src/redirects.ts';
 
 // Where the site is published. Both are read at build time and checked (src/lib/site-env.ts); the

@@ -4,9 +4,9 @@
  * so that each error names its file and line.
  */
 import { z } from 'astro/zod';
-import { isPartialDate } from './lib/dates';
+import { isPartialDate } from './shared/dates';
 import { sourceProblems } from './lib/source-rules';
-import { unknownFields } from './lib/suggest';
+import { unknownFields } from './shared/suggest';
 
 /**
  * An object that takes only its own fields; an unknown one is refused with the (at most three) fields it

@@ -1,6 +1,6 @@
 /** The citable pages (movement and context entries) with what their citation needs: URL, dates, version. */
 import { SITE } from '../config';
-import { withBase } from '../lib/base';
+import { withBase } from '../shared/base';
 import type { Revision } from '../lib/history';
 import type { PageRecord, SiteFacts } from '../lib/page-citation';
 import { getContextEntries, getMovements, type Entry } from './collections';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { AstroError } from 'astro/errors';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { contentFileName, contentPath, entryFileName } from '../config';
-import { withBase } from '../lib/base';
+import { withBase } from '../shared/base';
 import { formatBibliographyEntry, sortKey, type CslItem } from '../lib/citations';
 import { bySurname } from '../lib/names';
 import { sourcesWithKeys, type Source } from '../lib/entry-page';
@@ -11,7 +11,7 @@ import { citationsHtml } from '../lib/note-html';
 import { citeRefs, type CiteField } from '../lib/notes';
 import { danglingRelations, type Declared } from '../lib/relations';
 import { uncoveredSpanDates } from '../lib/timeline';
-import { validChoices } from '../lib/suggest';
+import { validChoices } from '../shared/suggest';
 import type { DataMap } from 'vfile';
 
 export type Movement = CollectionEntry<'movements'>;

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
-import { withBase } from '../lib/base';
+import { withBase } from '../shared/base';
 import { contentPath } from '../config';
 import {
   byPublication,

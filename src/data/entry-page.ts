@@ -1,6 +1,6 @@
 /** Everything an entry page shows, put together once for both kinds of entry (Starlight's route data). */
 import { entryFileName } from '../config';
-import { withBase } from '../lib/base';
+import { withBase } from '../shared/base';
 import { infoboxFacts, pageSourceKeys, prevNextLinks, type EntryPage } from '../lib/entry-page';
 import { relationsOf } from '../lib/relations';
 import { citablePage } from './citable-pages';

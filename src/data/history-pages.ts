@@ -1,6 +1,6 @@
 /** What an entry's history page and its comparison pages show: its changes, its editions, and versions side by side. */
-import { withBase } from '../lib/base';
-import { formatPartialDate } from '../lib/dates';
+import { withBase } from '../shared/base';
+import { formatPartialDate } from '../shared/dates';
 import { editionPath, type EditionPage } from '../lib/editions';
 import type { PageRecord } from '../lib/page-citation';
 import { compareParagraphs, summarise, type Paragraph, type ParagraphChange } from '../lib/paragraph-diff';

@@ -1,5 +1,5 @@
 /** Which entries name which people, terms and entries: from frontmatter and from the links in the text. */
-import { withBase } from '../lib/base';
+import { withBase } from '../shared/base';
 import { REPORT_KEY } from '../lib/note-html';
 import { anchorForLocator } from '../lib/report';
 import { citeRefs } from '../lib/notes';

@@ -4,9 +4,9 @@ import type { Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json';
 import { contentFileName } from '../config';
 import { formatCoordinates } from '../lib/coordinates';
-import { formatPartialDate } from '../lib/dates';
+import { formatPartialDate } from '../shared/dates';
 import { layoutPlaceMap, type PlaceMapLayout } from '../lib/place-map';
-import { withBase } from '../lib/base';
+import { withBase } from '../shared/base';
 import { citeData, entryHref, getContextEntries, getMovements, getPlaceEntries, type Entry } from './collections';
 
 export interface ShownPlace {

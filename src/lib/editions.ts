@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { PageRecord } from './page-citation';
-import { joinBase } from './url.ts';
+import { joinBase } from '../shared/url.ts';
 
 /** Stands for the site's absolute address with its base path ("https://example.org/kz/"). */
 export const SITE_TOKEN = '%%SITE%%';

@@ -1,5 +1,5 @@
 /** The files static hosts read beside the site: `_headers` and `_redirects` (Netlify and Cloudflare Pages format). */
-import { joinBase } from './url.ts';
+import { joinBase } from '../shared/url.ts';
 
 export interface HeaderRule {
   /** A URL path; a final `*` matches any rest of the path. */

@@ -4,7 +4,7 @@
  * Russian-speaking ones on the right, each column in order of founding; civic and environmental
  * movements, which the report discusses apart from that spectrum, stand in a band below.
  */
-import { comparePartialDates } from './dates';
+import { comparePartialDates } from '../shared/dates';
 import type { Orientation } from './orientations';
 import type { RelationType } from './relations';
 

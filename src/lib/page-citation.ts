@@ -8,7 +8,7 @@ import chicagoNote from '@citation/csl-style-chicago-note-bibliography/info.json
 import chicagoAuthorDate from '../csl/chicago-author-date.csl?raw';
 import mla from '../csl/modern-language-association.csl?raw';
 import type { CslItem } from './citations';
-import { formatPartialDate } from './dates';
+import { formatPartialDate } from '../shared/dates';
 import { editionContainer } from './editions';
 
 /**

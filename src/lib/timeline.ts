@@ -1,5 +1,5 @@
 /** The timeline: the dated events of the entries, with the movements' founding and end dates, in date order. */
-import { comparePartialDates } from './dates';
+import { comparePartialDates } from '../shared/dates';
 import type { CiteField } from './notes';
 
 /** What the timeline needs of an entry (a movement or a context entry). */

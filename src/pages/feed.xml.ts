@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { SITE } from '../config';
 import { getContextEntries, getMovements } from '../data/collections';
 import { atomFeed } from '../lib/atom';
-import { withBase } from '../lib/base';
+import { withBase } from '../shared/base';
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(withBase(path), site).href;

@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { unsafeNodes } from '../lib/rules/mdx-guard';
-import { failAt } from './errors';
+import { failAt } from '../shared/errors';
 
 export function remarkContentGuard() {
   return (tree: Root, file: VFile) => {

@@ -3,10 +3,10 @@ import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parseEntryLink, resolveEntryLink, type LinkTargets } from '../lib/links';
-import { joinBase } from '../lib/url';
+import { joinBase } from '../shared/url';
 import { loadLinkTargets } from './content-files';
 import { recordEntryData } from './entry-data';
-import { fail } from './errors';
+import { fail } from '../shared/errors';
 
 export interface Options {
   base: string;

@@ -20,10 +20,10 @@ import {
   type CiteRef,
   type NoteUse,
 } from '../lib/notes';
-import { validChoices } from '../lib/suggest';
+import { validChoices } from '../shared/suggest';
 import { loadSources } from './content-files';
 import { recordEntryData } from './entry-data';
-import { fail } from './errors';
+import { fail } from '../shared/errors';
 
 export interface Options {
   base: string;

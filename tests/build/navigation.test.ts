@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentPath } from '../../src/config';
-import { comparePartialDates, formatPartialDate } from '../../src/lib/dates';
+import { comparePartialDates, formatPartialDate } from '../../src/shared/dates';
 import { readEntries, type ContentEntry } from '../support/content';
 import { citeRefs, type CiteField } from '../../src/lib/notes';
 import { readPages, type Page } from '../support/html';

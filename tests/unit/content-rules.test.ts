@@ -23,7 +23,7 @@ import {
 } from '../../src/lib/rules/site';
 import { schemaFindings } from '../../src/lib/rules/schema';
 import { readBasePath, readSiteUrl } from '../../src/lib/site-env';
-import { nearest, unknownFields, validChoices } from '../../src/lib/suggest';
+import { nearest, unknownFields, validChoices } from '../../src/shared/suggest';
 import { entrySchemas, sourceSchema } from '../../src/schemas';
 
 const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx);

@@ -6,13 +6,13 @@ import type { ListItem, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { isPartialDate } from '../dates';
+import { isPartialDate } from '../../shared/dates';
 import { parseEntryLink } from '../links';
 import { REPORT_KEY } from '../note-html';
 import { parseCites } from '../notes';
 import { anchorForLocator } from '../report';
 import { uncoveredSpanDates } from '../timeline';
-import { validChoices } from '../suggest';
+import { validChoices } from '../../shared/suggest';
 import { fieldPath, type LocatedYaml } from './located-yaml';
 import type { Finding } from './problem';
 

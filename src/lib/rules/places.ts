@@ -2,7 +2,7 @@
 import { parseCoordinates } from '../coordinates';
 import { FRAME } from '../place-map';
 import { citeRefs, type CiteField, type CiteRef } from '../notes';
-import { validChoices } from '../suggest';
+import { validChoices } from '../../shared/suggest';
 import type { LocatedYaml } from './located-yaml';
 import type { Finding } from './problem';
 
