@@ -8,14 +8,14 @@ import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
 import { remarkEntryLinks } from './src/plugins/remark-entry-links.ts';
 import { remarkNotes } from './src/plugins/remark-notes.ts';
 import { contentRules } from './src/integrations/content-rules.ts';
-import { hosting } from './src/integrations/hosting.ts';
-import { readBasePath, readSiteUrl, SITE_URL_MISSING } from './src/lib/site-env.ts';
+import { hosting } from './src/hosting/integration.ts';
+import { readBasePath, readSiteUrl, SITE_URL_MISSING } from './src/hosting/site-env.ts';
 import { remarkContentGuard } from './src/plugins/remark-content-guard.ts';
 import { infoboxCites, timelineCites } from './src/lib/facts.ts';
 import { joinBase } from './src/shared/url.ts';
-import { REDIRECTS } from './src/redirects.ts';
+import { REDIRECTS } from './src/hosting/redirects.ts';
 
-// Where the site is published. Both are read at build time and checked (src/lib/site-env.ts); the
+// Where the site is published. Both are read at build time and checked (src/hosting/site-env.ts); the
 // defaults serve it locally, and a production build without SITE_URL is refused (see siteUrlRequired).
 const site = readSiteUrl(process.env.SITE_URL);
 const base = readBasePath(process.env.BASE_PATH);

@@ -15,7 +15,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { z } from 'astro/zod';
 import { CONTENT_DIR, CONTENT_FILES, contentPath, ENTRY_COLLECTIONS, PUBLISHED_URLS_FILE } from '../config';
-import { missingPublishedUrls, parseUrlList, publishedUrls } from '../lib/published-urls';
+import { missingPublishedUrls, parseUrlList, publishedUrls } from '../hosting/published-urls';
 import { parseReport, reportAnchors } from '../lib/report';
 import { crossFieldFindings, entryFindings, type EntrySource, type KnownIds } from '../lib/rules/entry';
 import { parseLocatedYaml, splitFrontmatter, type LocatedYaml } from '../lib/rules/located-yaml';
@@ -194,7 +194,7 @@ export function checkContent(redirects: Record<string, string>, staticPaths: str
     ...staticPaths,
     ...entries.flatMap((e) => [`/${e.collection}/${e.id}/`, `/${e.collection}/${e.id}/history/`]),
   ]);
-  problems.push(...redirectFindings(redirects, live).map((message) => ({ file: 'src/redirects.ts', message })));
+  problems.push(...redirectFindings(redirects, live).map((message) => ({ file: 'src/hosting/redirects.ts', message })));
 
   const said = new Set(problems.filter((p) => !p.warning).map((p) => `${p.file}:${p.line}`));
   return [...problems, ...schemaProblems.filter((p) => !said.has(`${p.file}:${p.line}`))];
@@ -269,7 +269,7 @@ export function contentRules(options: { redirects: Record<string, string> }): As
         if (missing.length) {
           throw new AstroError(
             `${rel(PUBLISHED_URLS_FILE)}: ${missing.length} published URL(s) missing from the build (base ${base}):\n${missing.join('\n')}`,
-            'A published URL may only leave the site with a redirect to its new address in src/redirects.ts.',
+            'A published URL may only leave the site with a redirect to its new address in src/hosting/redirects.ts.',
           );
         }
       },

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { unzipSync } from 'fflate';
 import { getDocumentProxy } from 'unpdf';
 import { entryPdf, WORK_EPUB, WORK_PDF } from '../../src/lib/downloads';
-import { REDIRECTS } from '../../src/redirects';
+import { REDIRECTS } from '../../src/hosting/redirects';
 import { launchBrowser } from '../support/browser';
 import { buildSite } from '../support/build';
 import { idsByUrl, readAllPages, readPages, type Page, representativePages } from '../support/html';

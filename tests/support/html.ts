@@ -42,7 +42,7 @@ export function idsByUrl(pages: Page[]): Map<string, Set<string>> {
   );
 }
 
-/** A stub that only forwards to a page's new address (see src/redirects.ts). */
+/** A stub that only forwards to a page's new address (see src/hosting/redirects.ts). */
 export const isRedirect = (page: Page) => page.$('meta[http-equiv="refresh"]').length > 0;
 
 /** Every page of a build, parsed: the .html files, without redirect stubs. */

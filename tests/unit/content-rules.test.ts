@@ -22,7 +22,7 @@ import {
   redirectFindings,
 } from '../../src/lib/rules/site';
 import { schemaFindings } from '../../src/lib/rules/schema';
-import { readBasePath, readSiteUrl } from '../../src/lib/site-env';
+import { readBasePath, readSiteUrl } from '../../src/hosting/site-env';
 import { nearest, unknownFields, validChoices } from '../../src/shared/suggest';
 import { entrySchemas, sourceSchema } from '../../src/schemas';
 

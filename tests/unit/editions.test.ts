@@ -14,7 +14,7 @@ import {
   withoutScripts,
   type EditionManifest,
 } from '../../src/lib/editions';
-import { editionRules, headersFor } from '../../src/lib/host-files';
+import { editionRules, headersFor } from '../../src/hosting/host-files';
 import { compareParagraphs, summarise } from '../../src/lib/paragraph-diff';
 
 const cut = { absolute: 'https://edition.invalid/__edition_base__/', base: '/__edition_base__/' };

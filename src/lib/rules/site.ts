@@ -117,6 +117,6 @@ export function redirectFindings(redirects: Record<string, string>, livePaths: R
     .filter((from) => livePaths.has(from))
     .map(
       (from) =>
-        `redirect from "${from}": a page lives at that address; remove the redirect (src/redirects.ts) or rename the page`,
+        `redirect from "${from}": a page lives at that address; remove the redirect (src/hosting/redirects.ts) or rename the page`,
     );
 }

@@ -6,9 +6,9 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, inlineCode, sha256Source } from '../lib/csp';
+import { contentSecurityPolicy, inlineCode, sha256Source } from './csp';
 import { load } from 'cheerio';
-import { editionRules, headerRules, headersFile, redirectsFile, type PageLinks } from '../lib/host-files';
+import { editionRules, headerRules, headersFile, redirectsFile, type PageLinks } from './host-files';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
