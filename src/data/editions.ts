@@ -3,7 +3,7 @@
  * to know about them: its latest edition, whether its text changed since, the addresses of both.
  * While `npm run edition` cuts a new edition it builds the site with EDITION_PENDING="<name>@<date>":
  * every live page then cites that edition, and the edition's citation files are made from code, so
- * that the script can store them (see scripts/edition.ts).
+ * that the script can store them (see src/build/edition.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';

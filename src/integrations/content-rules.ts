@@ -261,7 +261,7 @@ export function contentRules(options: { redirects: Record<string, string> }): As
       },
       'astro:build:done': ({ dir }) => {
         if (!fs.existsSync(PUBLISHED_URLS_FILE)) return;
-        // The downloads (PDF, EPUB) are written after the Astro build, by scripts/downloads.ts; a build test checks them.
+        // The downloads (PDF, EPUB) are written after the Astro build, by src/build/downloads.ts; a build test checks them.
         const listed = parseUrlList(fs.readFileSync(PUBLISHED_URLS_FILE, 'utf8')).filter(
           (url) => !url.startsWith('/downloads/'),
         );

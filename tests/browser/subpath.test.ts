@@ -9,12 +9,12 @@ import { unzipSync } from 'fflate';
 import { getDocumentProxy } from 'unpdf';
 import { entryPdf, WORK_EPUB, WORK_PDF } from '../../src/lib/downloads';
 import { REDIRECTS } from '../../src/hosting/redirects';
-import { launchBrowser } from '../support/browser';
-import { buildSite } from '../support/build';
-import { idsByUrl, readAllPages, readPages, type Page, representativePages } from '../support/html';
+import { launchBrowser } from '../../src/build/browser';
+import { buildSite } from '../../src/build/build-site';
+import { idsByUrl, readAllPages, readPages, type Page, representativePages } from '../../src/build/read-pages';
 import { searchResults } from '../support/search';
 import { recordProblems } from '../support/problems';
-import { serve } from '../support/server';
+import { serve } from '../../src/build/server';
 
 const BASE = '/kz/';
 const SITE = 'https://example.org';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { contentPath } from '../../src/config';
-import { buildSite, PROJECT_ROOT } from '../support/build';
+import { buildSite, PROJECT_ROOT } from '../../src/build/build-site';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kz-fixtures-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

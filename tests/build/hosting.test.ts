@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentSecurityPolicy, inlineCode, sha256Source } from '../../src/hosting/csp';
 import { CACHE, headersFor, parseHeadersFile, type HeaderRule } from '../../src/hosting/host-files';
 import { REDIRECTS } from '../../src/hosting/redirects';
-import { isRedirect, readAllPages, readPages, type Page } from '../support/html';
+import { isRedirect, readAllPages, readPages, type Page } from '../../src/build/read-pages';
 import { parseUrlList, publishedUrls } from '../support/published';
 
 const SITE = 'http://127.0.0.1:4321';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { contentPath, ENTRY_COLLECTIONS } from '../../src/config';
 import type { CiteField } from '../../src/lib/notes';
-import { PROJECT_ROOT } from './build';
+import { PROJECT_ROOT } from '../../src/build/build-site';
 
 export interface Frontmatter {
   title: string;

@@ -1,6 +1,6 @@
 // The citation files of every edition's page (cite.bib, cite.ris, cite.json), exactly as stored with the edition.
 // While an edition is being cut (EDITION_PENDING), this route makes them from code instead, with each
-// page's `page.json` (title, paragraphs, fingerprint), for scripts/edition.ts to store.
+// page's `page.json` (title, paragraphs, fingerprint), for src/build/edition.ts to store.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import {
   editionContext,

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { TYPES } from './content-types.ts';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/hosting/host-files.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../hosting/host-files.ts';
 
 /**
  * Serves `root` under `base` ("/" or "/kz/"); unknown paths get 404.html with status 404.

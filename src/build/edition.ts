@@ -13,11 +13,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { load } from 'cheerio';
-import { contentPath } from '../src/config.ts';
-import { EDITION_NAME, PAGE_FILES, sha256, tokenise, type EditionManifest } from '../src/lib/editions.ts';
-import { parseUrlList, publishedUrls } from '../tests/support/published.ts';
+import { contentPath } from '../config.ts';
+import { EDITION_NAME, PAGE_FILES, sha256, tokenise, type EditionManifest } from '../lib/editions.ts';
+import { parseUrlList, publishedUrls } from '../hosting/published-urls.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const EDITIONS_DIR = path.resolve(process.env.EDITIONS_DIR ?? contentPath('editions', path.join(ROOT, 'content')));
 const URLS_FILE = path.resolve(process.env.URLS_FILE ?? path.join(ROOT, 'tests/published-urls.txt'));
 // The placeholder address of the first build: unlike any real one, so that replacing it is safe.

@@ -8,7 +8,7 @@ export interface BuildOptions {
   /** Content folder to build instead of content/ (fixtures). */
   contentDir?: string;
   env?: Record<string, string>;
-  /** Print the PDFs and make the EPUB (scripts/downloads.ts), as `npm run build` does; default true. */
+  /** Print the PDFs and make the EPUB (src/build/downloads.ts), as `npm run build` does; default true. */
   downloads?: boolean;
 }
 
@@ -54,7 +54,7 @@ export async function buildSite(options: BuildOptions): Promise<{ code: number; 
   const build = await run([astro, 'build', '--outDir', options.outDir], env);
   if (build.code !== 0) return build;
   if (options.downloads ?? true) {
-    const downloads = await run([path.join(PROJECT_ROOT, 'scripts/downloads.ts'), options.outDir], env);
+    const downloads = await run([path.join(PROJECT_ROOT, 'src/build/downloads.ts'), options.outDir], env);
     if (downloads.code !== 0) return { code: downloads.code, output: build.output + downloads.output };
   }
   const pagefind = path.join(PROJECT_ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');

@@ -1,19 +1,19 @@
 // Prints a PDF of every entry and of the whole work with Chromium, and makes the whole work an EPUB 3, from the built site.
-// Usage: npm run downloads   (after `npm run build`; `npm run build` runs it too), or: node scripts/downloads.ts <dist>
+// Usage: npm run downloads   (after `npm run build`; `npm run build` runs it too), or: node src/build/downloads.ts <dist>
 // It reads the built /downloads/ page for what to make, serves the build on 127.0.0.1, and writes into <dist>/downloads/.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFRef } from 'pdf-lib';
 import type { Page } from 'playwright-core';
-import { entryPdf, fillSizes, formatSize, WORK_EPUB, WORK_PDF } from '../src/lib/downloads.ts';
-import { epubZip, type EpubBook, type EpubDocument, type TocItem } from '../src/lib/epub.ts';
-import { escapeXml, headingsOf, partContent, partId, toXhtml, type PartOptions } from '../src/lib/work.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serve } from '../tests/support/server.ts';
+import { entryPdf, fillSizes, formatSize, WORK_EPUB, WORK_PDF } from '../lib/downloads.ts';
+import { epubZip, type EpubBook, type EpubDocument, type TocItem } from '../lib/epub.ts';
+import { escapeXml, headingsOf, partContent, partId, toXhtml, type PartOptions } from '../lib/work.ts';
+import { launchBrowser } from './browser.ts';
+import { serve } from './server.ts';
 import { staticFontFaces } from './pdf-fonts.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const started = Date.now();
 

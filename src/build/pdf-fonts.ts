@@ -1,7 +1,7 @@
 // Static instances of the site's variable fonts for printing: Chromium's PDF backend embeds a variable font as Type 3
 // glyph drawings (an entry's PDF grew to 600 KB and its text drew worse), a static TrueType font as a proper subset.
 import subsetFont from 'subset-font';
-import { parseUnicodeRange } from '../src/lib/unicode-range.ts';
+import { parseUnicodeRange } from './unicode-range.ts';
 
 /** The weights the site's styles ask for (text, medium, semibold and bold; heavier requests fall back to 700). */
 const WEIGHTS = [400, 500, 600, 700];

@@ -2,7 +2,7 @@
 // for measuring how the build grows. The text is filler; nothing here is published.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentPath } from '../src/config.ts';
+import { contentPath } from '../config.ts';
 
 export interface CorpusShape {
   entries: number;

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { launchBrowser } from './browser.ts';
 import { serveCompressed } from './serve-compressed.ts';
 
 const root = path.resolve('dist');

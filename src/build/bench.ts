@@ -5,12 +5,12 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { buildSite, PROJECT_ROOT } from '../tests/support/build.ts';
-import { readPages, type Page } from '../tests/support/html.ts';
+import { launchBrowser } from './browser.ts';
+import { buildSite, PROJECT_ROOT } from './build-site.ts';
+import { readPages, type Page } from './read-pages.ts';
 import { REALISTIC, writeCorpus } from './corpus.ts';
 import { serveCompressed } from './serve-compressed.ts';
-import { WORK_EPUB, WORK_PDF } from '../src/lib/downloads.ts';
+import { WORK_EPUB, WORK_PDF } from '../lib/downloads.ts';
 
 const KB = 1024;
 const BUDGET = {
@@ -155,7 +155,7 @@ budgets.push({
   pass: heaviestJs.js.brotli <= BUDGET.optionalJsBrotli,
 });
 
-// Downloads (scripts/downloads.ts): every entry's PDF and the whole-work EPUB, as files.
+// Downloads (src/build/downloads.ts): every entry's PDF and the whole-work EPUB, as files.
 const downloadsDir = path.join(real.outDir, 'downloads');
 const downloadFiles = readdirSync(downloadsDir)
   .filter((f) => /\.(pdf|epub)$/.test(f))

@@ -1,7 +1,7 @@
 // Adds the URLs a build publishes to tests/published-urls.txt. It never removes one: a URL that goes needs a redirect.
 // Usage: npm run urls   (builds the site into dist/ first)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseUrlList, publishedUrls } from '../src/hosting/published-urls.ts';
+import { parseUrlList, publishedUrls } from '../hosting/published-urls.ts';
 
 const LIST = 'tests/published-urls.txt';
 const HEADER = `# Every URL the site has published, by path under the base path. A test fails if one disappears
