@@ -13,7 +13,7 @@ export default defineConfig(
   astro.configs.recommended,
   astro.configs['jsx-a11y-recommended'],
   { languageOptions: { globals: globals.node } },
-  { files: ['src/scripts/**'], languageOptions: { globals: globals.browser } },
+  { files: ['src/features/*/client.ts'], languageOptions: { globals: globals.browser } },
   {
     rules: {
       // Destructuring a field away to drop it from the rest (`copy: _copy, ...csl`) is how src/lib omits fields.

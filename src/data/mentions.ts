@@ -1,8 +1,8 @@
 /** Which entries name which people, terms and entries: from frontmatter and from the links in the text. */
 import { withBase } from '../shared/base';
-import { REPORT_KEY } from '../lib/note-html';
+import { REPORT_KEY } from '../features/notes/note-html';
 import { anchorForLocator } from '../lib/report';
-import { citeRefs } from '../lib/notes';
+import { citeRefs } from '../features/notes/notes';
 import type { Mention } from '../lib/entry-page';
 import {
   entryHref,

@@ -2,7 +2,7 @@
 import { LICENCE, SITE } from '../config';
 import type { CslItem } from '../lib/citations';
 import { pageSourceKeys } from '../lib/entry-page';
-import { citeRefs, type CiteField } from '../lib/notes';
+import { citeRefs, type CiteField } from '../features/notes/notes';
 import {
   openDataGraph,
   openDataTables,

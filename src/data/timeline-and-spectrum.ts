@@ -3,7 +3,7 @@ import { AstroError } from 'astro/errors';
 import { entryFileName } from '../config';
 import type { ShownEvent } from '../lib/entry-page';
 import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
-import type { NoteMark } from '../lib/notes';
+import type { NoteMark } from '../features/notes/notes';
 import { layoutTimelineChart, type ChartLayout } from '../lib/timeline-chart';
 import { timelineOf, type Dated } from '../lib/timeline';
 import {
@@ -35,7 +35,7 @@ export async function timelineEvents(entries: Entry[], marks?: NoteMark[]): Prom
   if (marks && marks.length !== events.length) {
     throw new AstroError(
       `${entries.map((e) => e.id).join(', ')}: ${events.length} timeline events but ${marks.length} note marks for them.`,
-      'timelineCites() (src/lib/facts.ts) must read the events as timelineOf() orders them.',
+      'timelineCites() (src/features/notes/facts.ts) must read the events as timelineOf() orders them.',
     );
   }
   return Promise.all(

@@ -3,7 +3,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import chicago from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
 import { escapeHtml } from '../shared/html';
-import type { CiteRef } from './notes';
+import type { CiteRef } from '../features/notes/notes';
 import { markKazakh } from '../shared/kazakh';
 
 /** A work cited, in CSL-JSON. Validated by the `sources` schema before it reaches here. */

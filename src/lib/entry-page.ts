@@ -3,7 +3,7 @@ import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { DataMap } from 'vfile';
 import type { CslItem } from './citations';
 import type { EditionContext } from './editions';
-import { citeRefs, type CiteField, type NoteMark } from './notes';
+import { citeRefs, type CiteField, type NoteMark } from '../features/notes/notes';
 import type { Orientation } from './orientations';
 import type { PageRecord } from './page-citation';
 import type { ShownRelation } from './relations';
@@ -181,7 +181,7 @@ export interface InfoboxData {
 
 /**
  * A movement's infobox facts with the marks of their notes. The notes are the page's own, numbered before the
- * text's by remark-notes from infoboxCites() (src/lib/facts.ts), whose order this follows: founded, the other
+ * text's by remark-notes from infoboxCites() (src/features/notes/facts.ts), whose order this follows: founded, the other
  * founding dates, ended, the leaders. `names` gives each person's one Latin spelling.
  */
 export function infoboxFacts(data: InfoboxData, names: Map<string, string>, marks: NoteMark[]): MovementFacts {

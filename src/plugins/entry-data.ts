@@ -3,9 +3,9 @@
  * types through `vfile`'s DataMap (see src/lib/entry-page.ts) and never imports a plugin.
  */
 import type { DataMap, VFile } from 'vfile';
-import type { NoteMark } from '../lib/notes';
+import type { NoteMark } from '../features/notes/notes';
 import type { ParagraphData } from './rehype-paragraph-ids';
-import type { NoteData } from './remark-notes';
+import type { NoteData } from '../features/notes/remark-notes';
 
 declare module 'vfile' {
   interface DataMap {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentPath } from '../../src/config';
 import { comparePartialDates, formatPartialDate } from '../../src/shared/dates';
 import { readEntries, type ContentEntry } from '../support/content';
-import { citeRefs, type CiteField } from '../../src/lib/notes';
+import { citeRefs, type CiteField } from '../../src/features/notes/notes';
 import { readPages, type Page } from '../../src/build/read-pages';
 import { movementTargets, NOT_THE_MOVEMENT } from '../../src/lib/rules/mentions';
 import { proseRuns, unlinkedFirstMentions, type Named } from '../support/mentions';

@@ -6,9 +6,9 @@ import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import type { LinkTargets } from '../../src/lib/links';
 import { remarkContentGuard } from '../../src/plugins/remark-content-guard';
-import type { NoteMark } from '../../src/lib/notes';
+import type { NoteMark } from '../../src/features/notes/notes';
 import { remarkEntryLinks } from '../../src/plugins/remark-entry-links';
-import { remarkNotes, type NoteData } from '../../src/plugins/remark-notes';
+import { remarkNotes, type NoteData } from '../../src/features/notes/remark-notes';
 
 const sources = new Map([
   ['report', { id: 'report', type: 'manuscript', genre: 'Unattributed report' }],

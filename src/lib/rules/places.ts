@@ -1,7 +1,7 @@
 /** The places on the map (content/places.yaml): real positions that agree with their sources, and entries that name them. */
 import { parseCoordinates } from '../coordinates';
 import { FRAME } from '../place-map';
-import { citeRefs, type CiteField, type CiteRef } from '../notes';
+import { citeRefs, type CiteField, type CiteRef } from '../../features/notes/notes';
 import { validChoices } from '../../shared/suggest';
 import type { LocatedYaml } from './located-yaml';
 import type { Finding } from './problem';

@@ -8,9 +8,9 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { CslItem } from '../lib/citations';
-import { jsxHandlers } from '../lib/jsx-hast';
-import { citationsHtml } from '../lib/note-html';
+import type { CslItem } from '../../lib/citations';
+import { jsxHandlers } from './jsx-hast';
+import { citationsHtml } from './note-html';
 import {
   attachQuote,
   citeRefs,
@@ -19,11 +19,11 @@ import {
   type CiteField,
   type CiteRef,
   type NoteUse,
-} from '../lib/notes';
-import { validChoices } from '../shared/suggest';
-import { loadSources } from './content-files';
-import { recordEntryData } from './entry-data';
-import { fail } from '../shared/errors';
+} from './notes';
+import { validChoices } from '../../shared/suggest';
+import { loadSources } from '../../plugins/content-files';
+import { recordEntryData } from '../../plugins/entry-data';
+import { fail } from '../../shared/errors';
 
 export interface Options {
   base: string;
@@ -42,7 +42,7 @@ export interface Options {
   sources?: Map<string, CslItem>;
 }
 
-/** A note as stored in frontmatter and rendered by the notes list (which the sidenotes copy, src/scripts/notes.ts). */
+/** A note as stored in frontmatter and rendered by the notes list (which the sidenotes copy, src/features/notes/client.ts). */
 export interface NoteData {
   n: number;
   id: string;

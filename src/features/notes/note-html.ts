@@ -1,10 +1,10 @@
 /** The text of one note: its citations formatted from the sources data, each linked to the full reference. */
-import { formatShortNote, joinNoteParts, type CslItem } from './citations';
-import { escapeHtml } from '../shared/html';
+import { formatShortNote, joinNoteParts, type CslItem } from '../../lib/citations';
+import { escapeHtml } from '../../shared/html';
 import type { CiteRef, NoteQuote } from './notes';
-import { anchorForLocator } from './report';
-import { markKazakh } from '../shared/kazakh';
-import { joinBase } from '../shared/url';
+import { anchorForLocator } from '../../lib/report';
+import { markKazakh } from '../../shared/kazakh';
+import { joinBase } from '../../shared/url';
 
 /** A note's quotation as HTML: the source's words in <q> with their language, then the English in brackets. */
 export function quoteHtml(quote: NoteQuote): string {
