@@ -4,7 +4,7 @@ import { getMovements, getContextEntries, getSources } from './collections';
 import { revisionsOf } from './revisions';
 import { publicUrl } from './citable-pages';
 import { PRIMARY_PATH } from './editions';
-import type { CslItem } from '../lib/citations';
+import type { CslItem } from '../features/sources/citations';
 import { reportItem, type PageRecord } from '../lib/page-citation';
 
 export const PRIMARY_TITLE = 'Primary source: report excerpts';

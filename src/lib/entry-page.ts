@@ -1,7 +1,7 @@
 /** What an entry page shows, as plain data (the view types), and the pure rules that put it together. */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { DataMap } from 'vfile';
-import type { CslItem } from './citations';
+import type { CslItem } from '../features/sources/citations';
 import type { EditionContext } from './editions';
 import { citeRefs, type CiteField, type NoteMark } from '../features/notes/notes';
 import type { Orientation } from './orientations';

@@ -7,7 +7,7 @@ import chicagoNote from '@citation/csl-style-chicago-note-bibliography/info.json
 // Official CSL styles (CC BY-SA 3.0), vendored verbatim: see src/csl/README.md.
 import chicagoAuthorDate from '../csl/chicago-author-date.csl?raw';
 import mla from '../csl/modern-language-association.csl?raw';
-import type { CslItem } from './citations';
+import type { CslItem } from '../features/sources/citations';
 import { formatPartialDate } from '../shared/dates';
 import { editionContainer } from './editions';
 

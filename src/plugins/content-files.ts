@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
 import { contentPath } from '../config';
-import type { CslItem } from '../lib/citations';
+import type { CslItem } from '../features/sources/citations';
 import type { LinkTargets } from '../lib/links';
 import { parseReport, reportAnchors } from '../lib/report';
 

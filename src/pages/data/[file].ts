@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSources } from '../../data/collections';
 import { dataPackage, getOpenDataFiles, toCsv } from '../../data/open-data';
-import { bibliographyBibtex, bibliographyCslJson, bibliographyRis } from '../../lib/bibliography';
+import { bibliographyBibtex, bibliographyCslJson, bibliographyRis } from '../../features/sources/bibliography';
 import { jsonLdDocument } from '../../lib/open-data';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

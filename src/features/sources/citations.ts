@@ -2,9 +2,9 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import chicago from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
-import { escapeHtml } from '../shared/html';
-import type { CiteRef } from '../features/notes/notes';
-import { markKazakh } from '../shared/kazakh';
+import { escapeHtml } from '../../shared/html';
+import type { CiteRef } from '../notes/notes';
+import { markKazakh } from '../../shared/kazakh';
 
 /** A work cited, in CSL-JSON. Validated by the `sources` schema before it reaches here. */
 export interface CslItem {
