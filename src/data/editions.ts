@@ -21,9 +21,9 @@ import {
   type EditionPage,
   type EditionPageData,
 } from '../lib/editions';
-import type { PageRecord } from '../lib/page-citation';
+import type { PageRecord } from '../features/cite/page-citation';
 import { once, renderEntry } from './collections';
-import { citablePages } from './citable-pages';
+import { citablePages } from '../features/cite/load';
 import { getReport } from './report';
 
 /** Where editions are kept. Tests point it at a temporary folder. */

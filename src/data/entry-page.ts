@@ -3,7 +3,7 @@ import { entryFileName } from '../config';
 import { withBase } from '../shared/base';
 import { infoboxFacts, pageSourceKeys, prevNextLinks, type EntryPage } from '../lib/entry-page';
 import { relationsOf } from '../lib/relations';
-import { citablePage } from './citable-pages';
+import { citablePage } from '../features/cite/load';
 import {
   declaredRelations,
   entryHref,

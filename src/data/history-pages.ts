@@ -2,9 +2,9 @@
 import { withBase } from '../shared/base';
 import { formatPartialDate } from '../shared/dates';
 import { editionPath, type EditionPage } from '../lib/editions';
-import type { PageRecord } from '../lib/page-citation';
+import type { PageRecord } from '../features/cite/page-citation';
 import { compareParagraphs, summarise, type Paragraph, type ParagraphChange } from '../lib/paragraph-diff';
-import { citablePages, publicUrl, type CitablePage } from './citable-pages';
+import { citablePages, publicUrl, type CitablePage } from '../features/cite/load';
 import { editionsOf, liveTexts } from './editions';
 
 /** One edition of a page as its history lists it. */

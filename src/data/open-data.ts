@@ -24,7 +24,7 @@ import {
   renderEntry,
   type Entry,
 } from './collections';
-import { publicUrl } from './citable-pages';
+import { publicUrl } from '../features/cite/load';
 
 const keysOf = (cite: CiteField) => citeRefs(cite).map((r) => r.key);
 const names = (n: { kk?: string | undefined; ru: string; latin: string; aliases: string[] }): Names => n;

@@ -2,10 +2,10 @@
 import { contentFileName } from '../config';
 import { getMovements, getContextEntries, getSources } from './collections';
 import { revisionsOf } from './revisions';
-import { publicUrl } from './citable-pages';
+import { publicUrl } from '../features/cite/load';
 import { PRIMARY_PATH } from './editions';
 import type { CslItem } from '../features/sources/citations';
-import { reportItem, type PageRecord } from '../lib/page-citation';
+import { reportItem, type PageRecord } from '../features/cite/page-citation';
 
 export const PRIMARY_TITLE = 'Primary source: report excerpts';
 export const PRIMARY_DESCRIPTION =

@@ -6,7 +6,7 @@
  * immutability test checks. Pure functions only; reading the folder is src/data/editions.ts.
  */
 import { createHash } from 'node:crypto';
-import type { PageRecord } from './page-citation';
+import type { PageRecord } from '../features/cite/page-citation';
 import { joinBase } from '../shared/url.ts';
 
 /** Stands for the site's absolute address with its base path ("https://example.org/kz/"). */
@@ -117,11 +117,6 @@ export function verifyEdition(manifest: EditionManifest, files: Map<string, stri
 export function byPublication<T extends { date: string; name?: string; edition?: string }>(list: T[]): T[] {
   const name = (x: T) => x.name ?? x.edition ?? '';
   return [...list].sort((a, b) => a.date.localeCompare(b.date) || name(a).localeCompare(name(b)));
-}
-
-/** "edition 2026-12" as the container title gives it, SEP-style: "Site (edition 2026-12)". */
-export function editionContainer(siteTitle: string, edition: string): string {
-  return `${siteTitle} (edition ${edition})`;
 }
 
 /** Memento's `Memento-Datetime`: the edition's date as an HTTP date (midnight UTC). */

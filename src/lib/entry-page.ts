@@ -5,7 +5,7 @@ import type { CslItem } from '../features/sources/citations';
 import type { EditionContext } from './editions';
 import { citeRefs, type CiteField, type NoteMark } from '../features/notes/notes';
 import type { Orientation } from './orientations';
-import type { PageRecord } from './page-citation';
+import type { PageRecord } from '../features/cite/page-citation';
 import type { ShownRelation } from './relations';
 import type { ReportParagraph } from './report';
 import { neighbours } from './sequence';

@@ -10,10 +10,10 @@ import {
   pendingEdition,
   PRIMARY_PATH,
 } from '../../../data/editions';
-import { citablePages, SITE_FACTS } from '../../../data/citable-pages';
+import { citablePages, SITE_FACTS } from '../../../features/cite/load';
 import { primaryRecord, PRIMARY_DESCRIPTION } from '../../../data/primary-page';
 import { PAGE_FILES, type EditionPageData } from '../../../lib/editions';
-import { toBibtex, toCslJson, toRis, type PageRecord } from '../../../lib/page-citation';
+import { toBibtex, toCslJson, toRis, type PageRecord } from '../../../features/cite/page-citation';
 
 const MAKE = { 'cite.bib': toBibtex, 'cite.ris': toRis, 'cite.json': toCslJson } as const;
 

@@ -1,5 +1,5 @@
 /** Reference-manager and crawler metadata for a page: Highwire Press, Dublin Core, Open Graph, schema.org. */
-import type { CslItem } from '../features/sources/citations';
+import type { CslItem } from '../sources/citations';
 import { containerTitle, uncertainDate, type PageRecord, type SiteFacts } from './page-citation';
 
 /** One <meta>: `name` for Highwire and Dublin Core, `property` for Open Graph. */

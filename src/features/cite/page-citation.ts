@@ -4,12 +4,11 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import chicagoNote from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
-// Official CSL styles (CC BY-SA 3.0), vendored verbatim: see src/csl/README.md.
-import chicagoAuthorDate from '../csl/chicago-author-date.csl?raw';
-import mla from '../csl/modern-language-association.csl?raw';
-import type { CslItem } from '../features/sources/citations';
-import { formatPartialDate } from '../shared/dates';
-import { editionContainer } from './editions';
+// Official CSL styles (CC BY-SA 3.0), vendored verbatim: see src/features/cite/csl/README.md.
+import chicagoAuthorDate from './csl/chicago-author-date.csl?raw';
+import mla from './csl/modern-language-association.csl?raw';
+import type { CslItem } from '../sources/citations';
+import { formatPartialDate } from '../../shared/dates';
 
 /**
  * What the site says about itself, as the citation needs it. `author` is what the site says of its
@@ -77,6 +76,11 @@ const SENTINEL_TEXT = /January 1, 1900|1 January 1900|1 Jan\. 1900|Jan\. 1, 1900
 
 function dateParts(iso: string): { 'date-parts': number[][] } {
   return { 'date-parts': [iso.split('-').map(Number)] };
+}
+
+/** "edition 2026-12" as the container title gives it, SEP-style: "Site (edition 2026-12)". */
+export function editionContainer(siteTitle: string, edition: string): string {
+  return `${siteTitle} (edition ${edition})`;
 }
 
 /** The website's name as a citation gives it: an edition is named after the site, SEP-style. */
