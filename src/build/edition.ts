@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { contentPath } from '../config.ts';
-import { EDITION_NAME, PAGE_FILES, sha256, tokenise, type EditionManifest } from '../lib/editions.ts';
+import { EDITION_NAME, PAGE_FILES, sha256, tokenise, type EditionManifest } from '../features/editions/model.ts';
 import { parseUrlList, publishedUrls } from '../hosting/published-urls.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

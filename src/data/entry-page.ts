@@ -15,7 +15,7 @@ import {
   sourcesCited,
   type Entry,
 } from './collections';
-import { liveEdition } from './editions';
+import { liveEdition } from '../features/editions/load';
 import { linkedFrom } from './mentions';
 import { passagesFor } from './report';
 import { getTimelineChart, timelineEvents } from './timeline-and-spectrum';
@@ -36,7 +36,7 @@ export async function getEntryPage(entry: Entry): Promise<EntryPage> {
   const href = entryHref(entry);
   const { Content, notes, textNotes, paragraphs, frontmatterMarks, timelineMarks } = await renderEntry(entry);
   const { title, summary, names, updated } = entry.data;
-  // Which edition the page cites first, and whether its text changed since (src/data/editions.ts): its text's notes
+  // Which edition the page cites first, and whether its text changed since (src/features/editions/load.ts): its text's notes
   // make its fingerprint, not those only its timeline gives.
   const { fingerprint, edition } = liveEdition(record, path, { title, summary, paragraphs, notes: textNotes });
   const siblings: Entry[] = entry.collection === 'movements' ? await getMovements() : await getContextEntries();

@@ -3,7 +3,7 @@ import { contentFileName } from '../config';
 import { getMovements, getContextEntries, getSources } from './collections';
 import { revisionsOf } from './revisions';
 import { publicUrl } from '../features/cite/load';
-import { PRIMARY_PATH } from './editions';
+import { PRIMARY_PATH } from '../features/editions/load';
 import type { CslItem } from '../features/sources/citations';
 import { reportItem, type PageRecord } from '../features/cite/page-citation';
 

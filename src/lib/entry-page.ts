@@ -2,7 +2,7 @@
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { DataMap } from 'vfile';
 import type { CslItem } from '../features/sources/citations';
-import type { EditionContext } from './editions';
+import type { EditionContext } from '../features/editions/model';
 import { citeRefs, type CiteField, type NoteMark } from '../features/notes/notes';
 import type { Orientation } from './orientations';
 import type { PageRecord } from '../features/cite/page-citation';

@@ -2,7 +2,7 @@
  * Gives every paragraph of entry text a stable id made from its own words (not its position), and its
  * number in the margin, linked to that id, so that a citation can point at one paragraph ("para. 4", or
  * the link) and keep pointing at it when the paragraphs around it are edited, added or removed. The
- * numbers are fixed within an edition (editions are rendered snapshots, see src/lib/editions.ts); the
+ * numbers are fixed within an edition (editions are rendered snapshots, see src/features/editions/model.ts); the
  * list of paragraphs is recorded in the entry's frontmatter for the edition comparisons.
  */
 import { createHash } from 'node:crypto';

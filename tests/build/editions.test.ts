@@ -10,7 +10,7 @@ import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import config from '../../.htmlvalidate.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inlineCode, sha256Source } from '../../src/hosting/csp';
-import { fillTokens, linksIntoEdition, withoutScripts, type EditionManifest } from '../../src/lib/editions';
+import { fillTokens, linksIntoEdition, withoutScripts, type EditionManifest } from '../../src/features/editions/model';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/hosting/host-files';
 import { buildEnv, PROJECT_ROOT } from '../../src/build/build-site';
 import { storedEditionProblems } from '../support/editions';

@@ -13,7 +13,7 @@ import {
   verifyEdition,
   withoutScripts,
   type EditionManifest,
-} from '../../src/lib/editions';
+} from '../../src/features/editions/model';
 import { editionRules, headersFor } from '../../src/hosting/host-files';
 import { compareParagraphs, summarise } from '../../src/lib/paragraph-diff';
 

@@ -9,10 +9,10 @@ import {
   liveTexts,
   pendingEdition,
   PRIMARY_PATH,
-} from '../../../data/editions';
+} from '../../../features/editions/load';
 import { citablePages, SITE_FACTS } from '../../../features/cite/load';
 import { primaryRecord, PRIMARY_DESCRIPTION } from '../../../data/primary-page';
-import { PAGE_FILES, type EditionPageData } from '../../../lib/editions';
+import { PAGE_FILES, type EditionPageData } from '../../../features/editions/model';
 import { toBibtex, toCslJson, toRis, type PageRecord } from '../../../features/cite/page-citation';
 
 const MAKE = { 'cite.bib': toBibtex, 'cite.ris': toRis, 'cite.json': toCslJson } as const;

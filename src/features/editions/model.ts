@@ -3,11 +3,11 @@
  * Each page of an edition is stored as rendered (its `<article>` and its citation files) with the site's
  * address replaced by tokens, so that it can be served under any origin and base path and still be byte
  * for byte what was published. `edition.json` lists the SHA-256 of every file: the manifest the
- * immutability test checks. Pure functions only; reading the folder is src/data/editions.ts.
+ * immutability test checks. Pure functions only; reading the folder is src/features/editions/load.ts.
  */
 import { createHash } from 'node:crypto';
-import type { PageRecord } from '../features/cite/page-citation';
-import { joinBase } from '../shared/url.ts';
+import type { PageRecord } from '../cite/page-citation';
+import { joinBase } from '../../shared/url.ts';
 
 /** Stands for the site's absolute address with its base path ("https://example.org/kz/"). */
 export const SITE_TOKEN = '%%SITE%%';

@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AstroError } from 'astro/errors';
-import { withBase } from '../shared/base';
-import { contentPath } from '../config';
+import { withBase } from '../../shared/base';
+import { contentPath } from '../../config';
 import {
   byPublication,
   EDITION_NAME,
@@ -20,11 +20,11 @@ import {
   type EditionManifest,
   type EditionPage,
   type EditionPageData,
-} from '../lib/editions';
-import type { PageRecord } from '../features/cite/page-citation';
-import { once, renderEntry } from './collections';
-import { citablePages } from '../features/cite/load';
-import { getReport } from './report';
+} from './model';
+import type { PageRecord } from '../cite/page-citation';
+import { once, renderEntry } from '../../data/collections';
+import { citablePages } from '../cite/load';
+import { getReport } from '../../data/report';
 
 /** Where editions are kept. Tests point it at a temporary folder. */
 export const EDITIONS_DIR = path.resolve(process.env.EDITIONS_DIR ?? contentPath('editions'));
