@@ -1,7 +1,7 @@
 /** The primary-source page as a citable page, and the report it reproduces as an item of its own. */
 import { contentFileName } from '../config';
 import { getMovements, getContextEntries, getSources } from './collections';
-import { revisionsOf } from './revisions';
+import { revisionsOf } from '../features/history/load';
 import { publicUrl } from '../features/cite/load';
 import { PRIMARY_PATH } from '../features/editions/load';
 import type { CslItem } from '../features/sources/citations';

@@ -15,7 +15,7 @@ import {
   type EditionManifest,
 } from '../../src/features/editions/model';
 import { editionRules, headersFor } from '../../src/hosting/host-files';
-import { compareParagraphs, summarise } from '../../src/lib/paragraph-diff';
+import { compareParagraphs, summarise } from '../../src/features/history/paragraph-diff';
 
 const cut = { absolute: 'https://edition.invalid/__edition_base__/', base: '/__edition_base__/' };
 

@@ -1,10 +1,10 @@
 /** The citable pages (movement and context entries) with what their citation needs: URL, dates, version. */
 import { SITE } from '../../config';
 import { withBase } from '../../shared/base';
-import type { Revision } from '../../lib/history';
+import type { Revision } from '../history/model';
 import type { PageRecord, SiteFacts } from './page-citation';
 import { getContextEntries, getMovements, type Entry } from '../../data/collections';
-import { revisionsOf } from '../../data/revisions';
+import { revisionsOf } from '../history/load';
 
 export type Section = 'movements' | 'context';
 

@@ -1,11 +1,11 @@
 /** What an entry's history page and its comparison pages show: its changes, its editions, and versions side by side. */
-import { withBase } from '../shared/base';
-import { formatPartialDate } from '../shared/dates';
-import { editionPath, type EditionPage } from '../features/editions/model';
-import type { PageRecord } from '../features/cite/page-citation';
-import { compareParagraphs, summarise, type Paragraph, type ParagraphChange } from '../lib/paragraph-diff';
-import { citablePages, publicUrl, type CitablePage } from '../features/cite/load';
-import { editionsOf, liveTexts } from '../features/editions/load';
+import { withBase } from '../../shared/base';
+import { formatPartialDate } from '../../shared/dates';
+import { editionPath, type EditionPage } from '../editions/model';
+import type { PageRecord } from '../cite/page-citation';
+import { compareParagraphs, summarise, type Paragraph, type ParagraphChange } from './paragraph-diff';
+import { citablePages, publicUrl, type CitablePage } from '../cite/load';
+import { editionsOf, liveTexts } from '../editions/load';
 
 /** One edition of a page as its history lists it. */
 export interface HistoryEdition {

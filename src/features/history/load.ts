@@ -1,6 +1,6 @@
 /** The revision history of a content file, read from the repository at build time. */
 import { execFileSync } from 'node:child_process';
-import { GIT_LOG_FORMAT, parseGitLog, type Revision } from '../lib/history';
+import { GIT_LOG_FORMAT, parseGitLog, type Revision } from './model';
 
 const cache = new Map<string, Revision[]>();
 

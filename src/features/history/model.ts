@@ -1,4 +1,4 @@
-/** A page's revision history, parsed from `git log` output (see src/data/revisions.ts). */
+/** A page's revision history, parsed from `git log` output (see src/features/history/load.ts). */
 
 /** One commit that changed a page's content file. */
 export interface Revision {
