@@ -132,7 +132,7 @@ export function entrySchemas<M extends z.ZodType, P extends z.ZodType>({ movemen
       ended: strict({ date: partialDate, cite }).optional(),
       orientation: z.enum(ORIENTATIONS),
       relations: z.array(strict({ type: z.enum(RELATION_TYPES), target: movement })).default([]),
-      /** Anchors of the primary report's passages on this movement ("a-3", "a-4a", "b-u3", "b-note-26"; see lib/report.ts), quoted verbatim on the page. */
+      /** Anchors of the primary report's passages on this movement ("a-3", "a-4a", "b-u3", "b-note-26"; see features/report/model.ts), quoted verbatim on the page. */
       report: z.array(z.string().regex(/^[a-z]-(?:note-\d+|\d+[a-z]?|u\d+)$/)).min(1),
       /** Founders, leaders and members named in the entry, by id in content/people.yaml. */
       people: z.array(person).default([]),

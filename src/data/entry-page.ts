@@ -17,7 +17,7 @@ import {
 } from './collections';
 import { liveEdition } from '../features/editions/load';
 import { linkedFrom } from './mentions';
-import { passagesFor } from './report';
+import { passagesFor } from '../features/report/load';
 import { getTimelineChart, timelineEvents } from './timeline-and-spectrum';
 
 /** How each section names itself in the breadcrumbs and its entries in the previous/next navigation. */

@@ -1,7 +1,7 @@
 /** Which entries name which people, terms and entries: from frontmatter and from the links in the text. */
 import { withBase } from '../shared/base';
 import { REPORT_KEY } from '../features/notes/note-html';
-import { anchorForLocator } from '../lib/report';
+import { anchorForLocator } from '../features/report/model';
 import { citeRefs } from '../features/notes/notes';
 import type { Mention } from '../lib/entry-page';
 import {

@@ -16,7 +16,7 @@ import { unified } from 'unified';
 import { z } from 'astro/zod';
 import { CONTENT_DIR, CONTENT_FILES, contentPath, ENTRY_COLLECTIONS, PUBLISHED_URLS_FILE } from '../config';
 import { missingPublishedUrls, parseUrlList, publishedUrls } from '../hosting/published-urls';
-import { parseReport, reportAnchors } from '../lib/report';
+import { parseReport, reportAnchors } from '../features/report/model';
 import { crossFieldFindings, entryFindings, type EntrySource, type KnownIds } from '../lib/rules/entry';
 import { parseLocatedYaml, splitFrontmatter, type LocatedYaml } from '../lib/rules/located-yaml';
 import { unsafeNodes } from '../lib/rules/mdx-guard';

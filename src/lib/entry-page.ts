@@ -7,7 +7,7 @@ import { citeRefs, type CiteField, type NoteMark } from '../features/notes/notes
 import type { Orientation } from './orientations';
 import type { PageRecord } from '../features/cite/page-citation';
 import type { ShownRelation } from './relations';
-import type { ReportParagraph } from './report';
+import type { ReportParagraph } from '../features/report/model';
 import { neighbours } from './sequence';
 import type { TimelineEvent } from './timeline';
 

@@ -4,7 +4,7 @@ import { load as parseYaml } from 'js-yaml';
 import { contentPath } from '../config';
 import type { CslItem } from '../features/sources/citations';
 import type { LinkTargets } from '../lib/links';
-import { parseReport, reportAnchors } from '../lib/report';
+import { parseReport, reportAnchors } from '../features/report/model';
 
 const cache = new Map<string, { mtime: number; value: unknown }>();
 

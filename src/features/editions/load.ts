@@ -24,7 +24,7 @@ import {
 import type { PageRecord } from '../cite/page-citation';
 import { once, renderEntry } from '../../data/collections';
 import { citablePages } from '../cite/load';
-import { getReport } from '../../data/report';
+import { getReport } from '../report/load';
 
 /** Where editions are kept. Tests point it at a temporary folder. */
 export const EDITIONS_DIR = path.resolve(process.env.EDITIONS_DIR ?? contentPath('editions'));

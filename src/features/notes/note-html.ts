@@ -2,7 +2,7 @@
 import { formatShortNote, joinNoteParts, type CslItem } from '../sources/citations';
 import { escapeHtml } from '../../shared/html';
 import type { CiteRef, NoteQuote } from './notes';
-import { anchorForLocator } from '../../lib/report';
+import { anchorForLocator } from '../report/model';
 import { markKazakh } from '../../shared/kazakh';
 import { joinBase } from '../../shared/url';
 

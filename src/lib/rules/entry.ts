@@ -10,7 +10,7 @@ import { isPartialDate } from '../../shared/dates';
 import { parseEntryLink } from '../links';
 import { REPORT_KEY } from '../../features/notes/note-html';
 import { parseCites } from '../../features/notes/notes';
-import { anchorForLocator } from '../report';
+import { anchorForLocator } from '../../features/report/model';
 import { uncoveredSpanDates } from '../timeline';
 import { validChoices } from '../../shared/suggest';
 import { fieldPath, type LocatedYaml } from './located-yaml';

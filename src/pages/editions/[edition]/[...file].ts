@@ -11,7 +11,7 @@ import {
   PRIMARY_PATH,
 } from '../../../features/editions/load';
 import { citablePages, SITE_FACTS } from '../../../features/cite/load';
-import { primaryRecord, PRIMARY_DESCRIPTION } from '../../../data/primary-page';
+import { primaryRecord, PRIMARY_DESCRIPTION } from '../../../features/report/primary-page';
 import { PAGE_FILES, type EditionPageData } from '../../../features/editions/model';
 import { toBibtex, toCslJson, toRis, type PageRecord } from '../../../features/cite/page-citation';
 

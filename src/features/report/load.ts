@@ -1,8 +1,8 @@
 /** The primary source, read and parsed once per build. */
 import fs from 'node:fs';
 import { AstroError } from 'astro/errors';
-import { contentPath } from '../config';
-import { parseReport, type Report, type ReportParagraph } from '../lib/report';
+import { contentPath } from '../../config';
+import { parseReport, type Report, type ReportParagraph } from './model';
 
 let report: Report | undefined;
 

@@ -1,11 +1,11 @@
 /** The primary-source page as a citable page, and the report it reproduces as an item of its own. */
-import { contentFileName } from '../config';
-import { getMovements, getContextEntries, getSources } from './collections';
-import { revisionsOf } from '../features/history/load';
-import { publicUrl } from '../features/cite/load';
-import { PRIMARY_PATH } from '../features/editions/load';
-import type { CslItem } from '../features/sources/citations';
-import { reportItem, type PageRecord } from '../features/cite/page-citation';
+import { contentFileName } from '../../config';
+import { getMovements, getContextEntries, getSources } from '../../data/collections';
+import { revisionsOf } from '../history/load';
+import { publicUrl } from '../cite/load';
+import { PRIMARY_PATH } from '../editions/load';
+import type { CslItem } from '../sources/citations';
+import { reportItem, type PageRecord } from '../cite/page-citation';
 
 export const PRIMARY_TITLE = 'Primary source: report excerpts';
 export const PRIMARY_DESCRIPTION =
