@@ -6,7 +6,7 @@ import { contentFileName, contentPath, entryFileName } from '../config';
 import { withBase } from '../shared/base';
 import { formatBibliographyEntry, sortKey, type CslItem } from '../features/sources/citations';
 import { bySurname } from '../lib/names';
-import { sourcesWithKeys, type Source } from '../lib/entry-page';
+import { sourcesWithKeys, type Source } from '../features/entry/model';
 import { citationsHtml } from '../features/notes/note-html';
 import { citeRefs, type CiteField } from '../features/notes/notes';
 import { danglingRelations, type Declared } from '../lib/relations';

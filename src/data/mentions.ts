@@ -3,7 +3,7 @@ import { withBase } from '../shared/base';
 import { REPORT_KEY } from '../features/notes/note-html';
 import { anchorForLocator } from '../features/report/model';
 import { citeRefs } from '../features/notes/notes';
-import type { Mention } from '../lib/entry-page';
+import type { Mention } from '../features/entry/model';
 import {
   entryHref,
   frontmatterCites,

@@ -1,7 +1,7 @@
 /** The site's knowledge as open data, read once per build from the collections (see lib/open-data.ts). */
 import { LICENCE, SITE } from '../config';
 import type { CslItem } from '../features/sources/citations';
-import { pageSourceKeys } from '../lib/entry-page';
+import { pageSourceKeys } from '../features/entry/model';
 import { citeRefs, type CiteField } from '../features/notes/notes';
 import {
   openDataGraph,

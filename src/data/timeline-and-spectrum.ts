@@ -1,7 +1,7 @@
 /** The timeline (its events and its chart) and the spectrum of the movements, laid out at build time. */
 import { AstroError } from 'astro/errors';
 import { entryFileName } from '../config';
-import type { ShownEvent } from '../lib/entry-page';
+import type { ShownEvent } from '../features/entry/model';
 import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
 import type { NoteMark } from '../features/notes/notes';
 import { layoutTimelineChart, type ChartLayout } from '../lib/timeline-chart';

@@ -1,6 +1,6 @@
 /**
  * What the plugins record about an entry, declared once as typed vfile data: the rest of the site reads these
- * types through `vfile`'s DataMap (see src/lib/entry-page.ts) and never imports a plugin.
+ * types through `vfile`'s DataMap (see src/features/entry/model.ts) and never imports a plugin.
  */
 import type { DataMap, VFile } from 'vfile';
 import type { NoteMark } from '../features/notes/notes';

@@ -1,15 +1,15 @@
 /** What an entry page shows, as plain data (the view types), and the pure rules that put it together. */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { DataMap } from 'vfile';
-import type { CslItem } from '../features/sources/citations';
-import type { EditionContext } from '../features/editions/model';
-import { citeRefs, type CiteField, type NoteMark } from '../features/notes/notes';
-import type { Orientation } from './orientations';
-import type { PageRecord } from '../features/cite/page-citation';
-import type { ShownRelation } from './relations';
-import type { ReportParagraph } from '../features/report/model';
+import type { CslItem } from '../sources/citations';
+import type { EditionContext } from '../editions/model';
+import { citeRefs, type CiteField, type NoteMark } from '../notes/notes';
+import type { Orientation } from '../../lib/orientations';
+import type { PageRecord } from '../cite/page-citation';
+import type { ShownRelation } from '../../lib/relations';
+import type { ReportParagraph } from '../report/model';
 import { neighbours } from './sequence';
-import type { TimelineEvent } from './timeline';
+import type { TimelineEvent } from '../../lib/timeline';
 
 /** A numbered note of the page, as the plugins record it (src/plugins/entry-data.ts). */
 export type Note = DataMap['notes'][number];

@@ -1,9 +1,9 @@
 /** Everything an entry page shows, put together once for both kinds of entry (Starlight's route data). */
-import { entryFileName } from '../config';
-import { withBase } from '../shared/base';
-import { infoboxFacts, pageSourceKeys, prevNextLinks, type EntryPage } from '../lib/entry-page';
-import { relationsOf } from '../lib/relations';
-import { citablePage } from '../features/cite/load';
+import { entryFileName } from '../../config';
+import { withBase } from '../../shared/base';
+import { infoboxFacts, pageSourceKeys, prevNextLinks, type EntryPage } from './model';
+import { relationsOf } from '../../lib/relations';
+import { citablePage } from '../cite/load';
 import {
   declaredRelations,
   entryHref,
@@ -14,11 +14,11 @@ import {
   renderEntry,
   sourcesCited,
   type Entry,
-} from './collections';
-import { liveEdition } from '../features/editions/load';
-import { linkedFrom } from './mentions';
-import { passagesFor } from '../features/report/load';
-import { getTimelineChart, timelineEvents } from './timeline-and-spectrum';
+} from '../../data/collections';
+import { liveEdition } from '../editions/load';
+import { linkedFrom } from '../../data/mentions';
+import { passagesFor } from '../report/load';
+import { getTimelineChart, timelineEvents } from '../../data/timeline-and-spectrum';
 
 /** How each section names itself in the breadcrumbs and its entries in the previous/next navigation. */
 const SECTIONS = {
