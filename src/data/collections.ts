@@ -9,7 +9,7 @@ import { bySurname } from '../lib/names';
 import { sourcesWithKeys, type Source } from '../features/entry/model';
 import { citationsHtml } from '../features/notes/note-html';
 import { citeRefs, type CiteField } from '../features/notes/notes';
-import { danglingRelations, type Declared } from '../lib/relations';
+import { danglingRelations, type Declared } from '../features/relations/model';
 import { uncoveredSpanDates } from '../lib/timeline';
 import { validChoices } from '../shared/suggest';
 import type { DataMap } from 'vfile';
@@ -79,7 +79,7 @@ export async function citeData(
   return { keys: refs.map((r) => r.key), html: citationsHtml(refs, items, base) };
 }
 
-/** The relations as each movement declares them, in the shape lib/relations.ts reads. */
+/** The relations as each movement declares them, in the shape features/relations/model.ts reads. */
 export function declaredRelations(movements: Movement[]): Declared[] {
   return movements.map((m) => ({
     id: m.id,

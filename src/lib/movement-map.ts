@@ -6,7 +6,7 @@
  */
 import { comparePartialDates } from '../shared/dates';
 import type { Orientation } from './orientations';
-import type { RelationType } from './relations';
+import type { RelationType } from '../features/relations/model';
 
 export interface MapMovement {
   id: string;

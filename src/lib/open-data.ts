@@ -1,5 +1,5 @@
 /** The site's knowledge as open data: tables (CSV + Table Schema) and a schema.org JSON-LD graph, from plain inputs. */
-import type { RelationType } from './relations';
+import type { RelationType } from '../features/relations/model';
 import { KEY_LIST_PATTERN, PARTIAL_DATE_PATTERN, type Field, type Table } from './tables';
 
 export interface Names {

@@ -2,7 +2,7 @@
 import { entryFileName } from '../../config';
 import { withBase } from '../../shared/base';
 import { infoboxFacts, pageSourceKeys, prevNextLinks, type EntryPage } from './model';
-import { relationsOf } from '../../lib/relations';
+import { relationsOf } from '../relations/model';
 import { citablePage } from '../cite/load';
 import {
   declaredRelations,

@@ -6,7 +6,7 @@ import type { EditionContext } from '../editions/model';
 import { citeRefs, type CiteField, type NoteMark } from '../notes/notes';
 import type { Orientation } from '../../lib/orientations';
 import type { PageRecord } from '../cite/page-citation';
-import type { ShownRelation } from '../../lib/relations';
+import type { ShownRelation } from '../relations/model';
 import type { ReportParagraph } from '../report/model';
 import { neighbours } from './sequence';
 import type { TimelineEvent } from '../../lib/timeline';
