@@ -5,7 +5,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { contentFileName, contentPath, entryFileName } from '../config';
 import { withBase } from '../shared/base';
 import { formatBibliographyEntry, sortKey, type CslItem } from '../features/sources/citations';
-import { bySurname } from '../lib/names';
+import { bySurname } from '../features/mentions/names';
 import { sourcesWithKeys, type Source } from '../features/entry/model';
 import { citationsHtml } from '../features/notes/note-html';
 import { citeRefs, type CiteField } from '../features/notes/notes';

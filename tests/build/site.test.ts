@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentPath } from '../../src/config';
-import { bySurname } from '../../src/lib/names';
+import { bySurname } from '../../src/features/mentions/names';
 import { countWords } from '../../src/lib/words';
 import { idsByUrl, readPages, type Page } from '../../src/build/read-pages';
 

@@ -16,7 +16,7 @@ import {
   type Entry,
 } from '../../data/collections';
 import { liveEdition } from '../editions/load';
-import { linkedFrom } from '../../data/mentions';
+import { linkedFrom } from '../mentions/load';
 import { passagesFor } from '../report/load';
 import { getTimelineChart, timelineEvents } from '../../data/timeline-and-spectrum';
 

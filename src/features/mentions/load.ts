@@ -1,9 +1,9 @@
 /** Which entries name which people, terms and entries: from frontmatter and from the links in the text. */
-import { withBase } from '../shared/base';
-import { REPORT_KEY } from '../features/notes/note-html';
-import { anchorForLocator } from '../features/report/model';
-import { citeRefs } from '../features/notes/notes';
-import type { Mention } from '../features/entry/model';
+import { withBase } from '../../shared/base';
+import { REPORT_KEY } from '../notes/note-html';
+import { anchorForLocator } from '../report/model';
+import { citeRefs } from '../notes/notes';
+import type { Mention } from '../entry/model';
 import {
   entryHref,
   frontmatterCites,
@@ -15,7 +15,7 @@ import {
   once,
   renderEntry,
   type Entry,
-} from './collections';
+} from '../../data/collections';
 
 /**
  * For each "kind:id", the entries that mention it: people and entries they link to (person:suleimenov,
