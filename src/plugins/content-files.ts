@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
 import { contentPath } from '../config';
 import type { CslItem } from '../features/sources/citations';
-import type { LinkTargets } from '../lib/links';
+import type { LinkTargets } from '../features/links/model';
 import { parseReport, reportAnchors } from '../features/report/model';
 
 const cache = new Map<string, { mtime: number; value: unknown }>();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseEntryLink, resolveEntryLink, type LinkTargets } from '../../src/lib/links';
+import { parseEntryLink, resolveEntryLink, type LinkTargets } from '../../src/features/links/model';
 import { slugify, isEntryId } from '../../src/shared/slugs';
 import { joinBase } from '../../src/shared/url';
 import { closest } from '../../src/shared/suggest';

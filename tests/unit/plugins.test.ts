@@ -4,10 +4,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import type { LinkTargets } from '../../src/lib/links';
+import type { LinkTargets } from '../../src/features/links/model';
 import { remarkContentGuard } from '../../src/plugins/remark-content-guard';
 import type { NoteMark } from '../../src/features/notes/notes';
-import { remarkEntryLinks } from '../../src/plugins/remark-entry-links';
+import { remarkEntryLinks } from '../../src/features/links/remark-entry-links';
 import { remarkNotes, type NoteData } from '../../src/features/notes/remark-notes';
 
 const sources = new Map([

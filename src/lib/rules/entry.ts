@@ -7,7 +7,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { isPartialDate } from '../../shared/dates';
-import { parseEntryLink } from '../links';
+import { parseEntryLink } from '../../features/links/model';
 import { REPORT_KEY } from '../../features/notes/note-html';
 import { parseCites } from '../../features/notes/notes';
 import { anchorForLocator } from '../../features/report/model';

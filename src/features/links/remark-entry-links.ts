@@ -2,11 +2,11 @@
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseEntryLink, resolveEntryLink, type LinkTargets } from '../lib/links';
-import { joinBase } from '../shared/url';
-import { loadLinkTargets } from './content-files';
-import { recordEntryData } from './entry-data';
-import { fail } from '../shared/errors';
+import { parseEntryLink, resolveEntryLink, type LinkTargets } from './model';
+import { joinBase } from '../../shared/url';
+import { loadLinkTargets } from '../../plugins/content-files';
+import { recordEntryData } from '../../plugins/entry-data';
+import { fail } from '../../shared/errors';
 
 export interface Options {
   base: string;

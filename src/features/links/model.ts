@@ -1,5 +1,5 @@
 /** Build-checked internal links: `[Lad](movement:lad)` in an entry becomes `<base>/movements/lad/`. */
-import { validChoices } from '../shared/suggest';
+import { validChoices } from '../../shared/suggest';
 
 /** The link schemes authors may use, and the site path each one resolves to. */
 export const LINK_KINDS = {
