@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
+import { rehypeParagraphIds } from './src/features/paragraphs/rehype-paragraph-ids.ts';
 import { remarkEntryLinks } from './src/features/links/remark-entry-links.ts';
 import { remarkNotes } from './src/features/notes/remark-notes.ts';
 import { contentRules } from './src/integrations/content-rules.ts';

@@ -4,7 +4,7 @@
  */
 import type { DataMap, VFile } from 'vfile';
 import type { NoteMark } from '../features/notes/notes';
-import type { ParagraphData } from './rehype-paragraph-ids';
+import type { ParagraphData } from '../features/paragraphs/rehype-paragraph-ids';
 import type { NoteData } from '../features/notes/remark-notes';
 
 declare module 'vfile' {

@@ -1,6 +1,6 @@
 /**
  * Compares two versions of a page paragraph by paragraph. Paragraph ids are hashes of their words
- * (src/plugins/rehype-paragraph-ids.ts), so a paragraph whose id is in both versions is unchanged; the
+ * (src/features/paragraphs/rehype-paragraph-ids.ts), so a paragraph whose id is in both versions is unchanged; the
  * others were added, removed or changed. A removed and an added paragraph in the same place (between
  * the same unchanged neighbours) are paired as one changed paragraph.
  */
