@@ -10,7 +10,7 @@ import { sourcesWithKeys, type Source } from '../features/entry/model';
 import { citationsHtml } from '../features/notes/note-html';
 import { citeRefs, type CiteField } from '../features/notes/notes';
 import { danglingRelations, type Declared } from '../features/relations/model';
-import { uncoveredSpanDates } from '../lib/timeline';
+import { uncoveredSpanDates } from '../features/timeline/model';
 import { validChoices } from '../shared/suggest';
 import type { DataMap } from 'vfile';
 

@@ -13,7 +13,7 @@ import {
   type SourceData,
 } from '../lib/open-data';
 import { toCsv, tableSchema, type Table } from '../lib/tables';
-import { timelineOf } from '../lib/timeline';
+import { timelineOf } from '../features/timeline/model';
 import {
   frontmatterCites,
   getContextEntries,

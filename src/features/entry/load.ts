@@ -18,7 +18,7 @@ import {
 import { liveEdition } from '../editions/load';
 import { linkedFrom } from '../mentions/load';
 import { passagesFor } from '../report/load';
-import { getTimelineChart, timelineEvents } from '../../data/timeline-and-spectrum';
+import { getTimelineChart, timelineEvents } from '../timeline/load';
 
 /** How each section names itself in the breadcrumbs and its entries in the previous/next navigation. */
 const SECTIONS = {

@@ -9,7 +9,7 @@ import type { PageRecord } from '../cite/page-citation';
 import type { ShownRelation } from '../relations/model';
 import type { ReportParagraph } from '../report/model';
 import { neighbours } from './sequence';
-import type { TimelineEvent } from '../../lib/timeline';
+import type { TimelineEvent } from '../timeline/model';
 
 /** A numbered note of the page, as the plugins record it (src/plugins/entry-data.ts). */
 export type Note = DataMap['notes'][number];

@@ -1,6 +1,6 @@
 /** The cited facts of an entry's frontmatter that carry the page's own notes: the infobox's, and the timeline's. */
 import type { CiteField } from './notes';
-import { timelineOf, type Dated } from '../../lib/timeline';
+import { timelineOf, type Dated } from '../timeline/model';
 
 interface Cited {
   cite?: unknown;

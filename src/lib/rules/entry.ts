@@ -11,7 +11,7 @@ import { parseEntryLink } from '../../features/links/model';
 import { REPORT_KEY } from '../../features/notes/note-html';
 import { parseCites } from '../../features/notes/notes';
 import { anchorForLocator } from '../../features/report/model';
-import { uncoveredSpanDates } from '../timeline';
+import { uncoveredSpanDates } from '../../features/timeline/model';
 import { validChoices } from '../../shared/suggest';
 import { fieldPath, type LocatedYaml } from './located-yaml';
 import type { Finding } from './problem';

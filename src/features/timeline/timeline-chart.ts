@@ -3,7 +3,7 @@
  * disputed drawn as a hatched span between the earliest and latest the sources give, events as marks, and the
  * context periods as bands. A pure layout in SVG user units; the component draws it.
  */
-import { parsePartialDate } from '../shared/dates';
+import { parsePartialDate } from '../../shared/dates';
 
 export interface ChartLaneInput {
   id: string;

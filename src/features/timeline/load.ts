@@ -1,11 +1,11 @@
 /** The timeline (its events and its chart) and the spectrum of the movements, laid out at build time. */
 import { AstroError } from 'astro/errors';
-import { entryFileName } from '../config';
-import type { ShownEvent } from '../features/entry/model';
-import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
-import type { NoteMark } from '../features/notes/notes';
-import { layoutTimelineChart, type ChartLayout } from '../lib/timeline-chart';
-import { timelineOf, type Dated } from '../lib/timeline';
+import { entryFileName } from '../../config';
+import type { ShownEvent } from '../entry/model';
+import { layoutMovementMap, type MovementMapLayout } from '../../lib/movement-map';
+import type { NoteMark } from '../notes/notes';
+import { layoutTimelineChart, type ChartLayout } from './timeline-chart';
+import { timelineOf, type Dated } from './model';
 import {
   citeData,
   declaredRelations,
@@ -14,7 +14,7 @@ import {
   getMovements,
   type Entry,
   type Movement,
-} from './collections';
+} from '../../data/collections';
 
 // Pages import these from here, with the rest of what the spectrum needs.
 export { declaredRelations, entryHref };

@@ -3,8 +3,8 @@
  * by the page's CSS) or as a file of its own for a movement's page (an image: no links, its own light and dark
  * colours), so that the chart adds nothing to the page's HTML and CSS.
  */
-import { formatPartialDate } from '../shared/dates';
-import { escapeHtml } from '../shared/html';
+import { formatPartialDate } from '../../shared/dates';
+import { escapeHtml } from '../../shared/html';
 import type { ChartLayout } from './timeline-chart';
 
 const r = (n: number) => Math.round(n * 10) / 10;
