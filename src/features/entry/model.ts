@@ -4,7 +4,7 @@ import type { DataMap } from 'vfile';
 import type { CslItem } from '../sources/citations';
 import type { EditionContext } from '../editions/model';
 import { citeRefs, type CiteField, type NoteMark } from '../notes/notes';
-import type { Orientation } from '../../lib/orientations';
+import type { Orientation } from '../spectrum/orientations';
 import type { PageRecord } from '../cite/page-citation';
 import type { ShownRelation } from '../relations/model';
 import type { ReportParagraph } from '../report/model';

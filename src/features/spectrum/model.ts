@@ -4,9 +4,9 @@
  * Russian-speaking ones on the right, each column in order of founding; civic and environmental
  * movements, which the report discusses apart from that spectrum, stand in a band below.
  */
-import { comparePartialDates } from '../shared/dates';
+import { comparePartialDates } from '../../shared/dates';
 import type { Orientation } from './orientations';
-import type { RelationType } from '../features/relations/model';
+import type { RelationType } from '../relations/model';
 
 export interface MapMovement {
   id: string;
