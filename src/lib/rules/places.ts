@@ -1,6 +1,6 @@
 /** The places on the map (content/places.yaml): real positions that agree with their sources, and entries that name them. */
-import { parseCoordinates } from '../coordinates';
-import { FRAME } from '../place-map';
+import { parseCoordinates } from '../../features/places/coordinates';
+import { FRAME } from '../../features/places/model';
 import { citeRefs, type CiteField, type CiteRef } from '../../features/notes/notes';
 import { validChoices } from '../../shared/suggest';
 import type { LocatedYaml } from './located-yaml';
@@ -50,7 +50,7 @@ export function placeFindings(
     const who = typeof place.id === 'string' ? `place "${place.id}"` : `place ${i + 1}`;
     const bad = (line: number, message: string) => found.push({ line, message: `${who}: ${message}` });
 
-    // Inside the map's frame (src/lib/place-map.ts), which lies well within the ranges of latitude and longitude:
+    // Inside the map's frame (src/features/places/model.ts), which lies well within the ranges of latitude and longitude:
     // a place outside it would be drawn off the map.
     for (const [field, min, max] of [
       ['lat', FRAME.south, FRAME.north],

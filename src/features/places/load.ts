@@ -2,12 +2,12 @@
 import type { Topology } from 'topojson-specification';
 // Natural Earth's 1:50m country boundaries (world-atlas), read at build time only: the page carries the drawn SVG.
 import countries50m from 'world-atlas/countries-50m.json';
-import { contentFileName } from '../config';
-import { formatCoordinates } from '../lib/coordinates';
-import { formatPartialDate } from '../shared/dates';
-import { layoutPlaceMap, type PlaceMapLayout } from '../lib/place-map';
-import { withBase } from '../shared/base';
-import { citeData, entryHref, getContextEntries, getMovements, getPlaceEntries, type Entry } from './collections';
+import { contentFileName } from '../../config';
+import { formatCoordinates } from './coordinates';
+import { formatPartialDate } from '../../shared/dates';
+import { layoutPlaceMap, type PlaceMapLayout } from './model';
+import { withBase } from '../../shared/base';
+import { citeData, entryHref, getContextEntries, getMovements, getPlaceEntries, type Entry } from '../../data/collections';
 
 export interface ShownPlace {
   id: string;
