@@ -1,5 +1,5 @@
 // The search page's enhancement: loads Pagefind's UI (script and styles) and runs the query from ?q=.
-import { joinBase } from '../shared/url';
+import { joinBase } from '../../shared/url';
 
 interface PagefindUIOptions {
   element: HTMLElement;
