@@ -1,19 +1,19 @@
-/** The site's knowledge as open data, read once per build from the collections (see lib/open-data.ts). */
-import { LICENCE, SITE } from '../config';
-import type { CslItem } from '../features/sources/citations';
-import { pageSourceKeys } from '../features/entry/model';
-import { citeRefs, type CiteField } from '../features/notes/notes';
+/** The site's knowledge as open data, read once per build from the collections (see model.ts and jsonld.ts). */
+import { LICENCE, SITE } from '../../config';
+import type { CslItem } from '../sources/citations';
+import { pageSourceKeys } from '../entry/model';
+import { citeRefs, type CiteField } from '../notes/notes';
+import { openDataGraph } from './jsonld';
 import {
-  openDataGraph,
   openDataTables,
   type ArticleData,
   type EventData,
   type Names,
   type OpenData,
   type SourceData,
-} from '../lib/open-data';
-import { toCsv, tableSchema, type Table } from '../lib/tables';
-import { timelineOf } from '../features/timeline/model';
+} from './model';
+import { toCsv, tableSchema, type Table } from './tables';
+import { timelineOf } from '../timeline/model';
 import {
   frontmatterCites,
   getContextEntries,
@@ -23,8 +23,8 @@ import {
   once,
   renderEntry,
   type Entry,
-} from './collections';
-import { publicUrl } from '../features/cite/load';
+} from '../../data/collections';
+import { publicUrl } from '../cite/load';
 
 const keysOf = (cite: CiteField) => citeRefs(cite).map((r) => r.key);
 const names = (n: { kk?: string | undefined; ru: string; latin: string; aliases: string[] }): Names => n;
