@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../config';
 import { getContextEntries, getMovements } from '../data/collections';
-import { atomFeed } from '../lib/atom';
+import { atomFeed } from '../features/feed/model';
 import { withBase } from '../shared/base';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { atomFeed, sortEntries } from '../../src/lib/atom';
+import { atomFeed, sortEntries } from '../../src/features/feed/model';
 import { contentSecurityPolicy, inlineCode, sha256Source } from '../../src/hosting/csp';
 import {
   CACHE,
