@@ -10,7 +10,7 @@ import { buildSite, PROJECT_ROOT } from './build-site.ts';
 import { readPages, type Page } from './read-pages.ts';
 import { REALISTIC, writeCorpus } from './corpus.ts';
 import { serveCompressed } from './serve-compressed.ts';
-import { WORK_EPUB, WORK_PDF } from '../lib/downloads.ts';
+import { WORK_EPUB, WORK_PDF } from '../features/downloads/model.ts';
 
 const KB = 1024;
 const BUDGET = {

@@ -7,7 +7,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { unzipSync } from 'fflate';
 import { getDocumentProxy } from 'unpdf';
-import { entryPdf, WORK_EPUB, WORK_PDF } from '../../src/lib/downloads';
+import { entryPdf, WORK_EPUB, WORK_PDF } from '../../src/features/downloads/model';
 import { REDIRECTS } from '../../src/hosting/redirects';
 import { launchBrowser } from '../../src/build/browser';
 import { buildSite } from '../../src/build/build-site';

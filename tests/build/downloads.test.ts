@@ -8,7 +8,7 @@ import { load, type CheerioAPI } from 'cheerio';
 import { unzipSync } from 'fflate';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { entryPdf, formatSize, WORK_EPUB, WORK_PDF } from '../../src/lib/downloads';
+import { entryPdf, formatSize, WORK_EPUB, WORK_PDF } from '../../src/features/downloads/model';
 import { parseUnicodeRange } from '../../src/build/unicode-range';
 
 const dist = inject('distDir');
