@@ -1,11 +1,11 @@
 /**
  * The schemas: the one place that says what valid content is. content.config.ts gives them to the
- * collections; the content rules (integrations/content-rules.ts) check every file against them first,
+ * collections; the content rules (checks/content-rules.ts) check every file against them first,
  * so that each error names its file and line.
  */
 import { z } from 'astro/zod';
 import { isPartialDate } from './shared/dates';
-import { sourceProblems } from './lib/source-rules';
+import { sourceProblems } from './checks/source-rules';
 import { unknownFields } from './shared/suggest';
 
 /**
@@ -183,7 +183,7 @@ export const termSchema = strict({
 
 /**
  * The places the entries name, drawn on the map at /places/: content/places.yaml. The build checks more than this
- * schema can, naming the line (src/lib/rules/places.ts): the quote gives the coordinates stated, and each entry listed
+ * schema can, naming the line (src/checks/places.ts): the quote gives the coordinates stated, and each entry listed
  * names the place.
  */
 export const placeSchema = strict({
@@ -247,7 +247,7 @@ export const sourceSchema = strict({
   author: z.array(cslName).min(1).optional(),
   editor: z.array(cslName).min(1).optional(),
   translator: z.array(cslName).min(1).optional(),
-  /** The work's own title, in its language; or a descriptive one with `untitled: true` (required: see lib/source-rules.ts). */
+  /** The work's own title, in its language; or a descriptive one with `untitled: true` (required: see checks/source-rules.ts). */
   title: z.string().min(1).optional(),
   /** The title is a descriptive one, supplied because the work has none (set without quotation marks). */
   untitled: z.literal(true).optional(),
@@ -281,7 +281,7 @@ export const sourceSchema = strict({
   /** Provenance and caveats, for readers and editors. */
   note: z.string().min(1).optional(),
 })
-  // Identified to a scholarly standard (lib/source-rules.ts): each problem at the field it concerns.
+  // Identified to a scholarly standard (checks/source-rules.ts): each problem at the field it concerns.
   .superRefine((s, ctx) => {
     for (const problem of sourceProblems(s)) {
       // `named`: the message names the source itself ("source "x" has no author"), for the content rules.

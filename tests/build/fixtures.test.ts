@@ -45,7 +45,7 @@ const cases: [fixture: string, expected: RegExp][] = [
     /movements\/alpha\.mdx: <Fn cite="report">: a note on a disputed point needs the source’s words/,
   ],
   ['duplicate-id', /content\/movements\/Alpha\.mdx:1: the file name "Alpha" is not an id/],
-  // Sources identified to a scholarly standard (src/lib/source-rules.ts): the message names the file, the line, the key
+  // Sources identified to a scholarly standard (src/checks/source-rules.ts): the message names the file, the line, the key
   // and the field (the line of the field at fault, or of the record when something is missing).
   ['source-placeholder-title', /content\/sources\.yaml:12: source "zonakz-2001" has square brackets in its title/],
   ['source-no-author', /content\/sources\.yaml:7: source "zonakz-2001" has no author/],

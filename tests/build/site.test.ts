@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentPath } from '../../src/config';
 import { bySurname } from '../../src/features/mentions/names';
-import { countWords } from '../../src/lib/words';
+import { countWords } from '../../src/checks/words';
 import { idsByUrl, readPages, type Page } from '../../src/build/read-pages';
 
 const MOVEMENTS = ['alash', 'lad', 'nevada-semipalatinsk', 'unity', 'zheltoqsan'];

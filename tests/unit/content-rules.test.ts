@@ -11,17 +11,17 @@ import {
   personSpellingFindings,
   unsourcedParagraphFindings,
   type KnownIds,
-} from '../../src/lib/rules/entry';
-import { fieldPath, parseLocatedYaml, splitFrontmatter } from '../../src/lib/rules/located-yaml';
-import { unsafeNodes, urlProblem } from '../../src/lib/rules/mdx-guard';
-import { sourceRuns, unlinkedMentions } from '../../src/lib/rules/mentions';
+} from '../../src/checks/entry';
+import { fieldPath, parseLocatedYaml, splitFrontmatter } from '../../src/checks/located-yaml';
+import { unsafeNodes, urlProblem } from '../../src/checks/mdx-guard';
+import { sourceRuns, unlinkedMentions } from '../../src/checks/mentions';
 import {
   contradictoryRelations,
   cslDateFindings,
   duplicateIdFindings,
   redirectFindings,
-} from '../../src/lib/rules/site';
-import { schemaFindings } from '../../src/lib/rules/schema';
+} from '../../src/checks/site';
+import { schemaFindings } from '../../src/checks/schema';
 import { readBasePath, readSiteUrl } from '../../src/hosting/site-env';
 import { nearest, unknownFields, validChoices } from '../../src/shared/suggest';
 import { entrySchemas, sourceSchema } from '../../src/schemas';

@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import type { LinkTargets } from '../../src/features/links/model';
-import { remarkContentGuard } from '../../src/plugins/remark-content-guard';
+import { remarkContentGuard } from '../../src/checks/remark-content-guard';
 import type { NoteMark } from '../../src/features/notes/notes';
 import { remarkEntryLinks } from '../../src/features/links/remark-entry-links';
 import { remarkNotes, type NoteData } from '../../src/features/notes/remark-notes';

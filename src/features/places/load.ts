@@ -36,7 +36,7 @@ export async function getPlaces(): Promise<ShownPlace[]> {
       aliases: data.aliases,
       coordinates: formatCoordinates(data),
       note: await citeData(data.cite, `${contentFileName('places')}: ${id}`, base),
-      // The content rules (src/lib/rules/places.ts) have checked that every entry and event exists.
+      // The content rules (src/checks/places.ts) have checked that every entry and event exists.
       entries: data.entries.map((ref) => ({ href: entryHref(byRef.get(ref)!), title: byRef.get(ref)!.data.title })),
       events: data.events.map((ev) => {
         const entry = byRef.get(ev.entry)!;

@@ -17,13 +17,13 @@ import { z } from 'astro/zod';
 import { CONTENT_DIR, CONTENT_FILES, contentPath, ENTRY_COLLECTIONS, PUBLISHED_URLS_FILE } from '../config';
 import { missingPublishedUrls, parseUrlList, publishedUrls } from '../hosting/published-urls';
 import { parseReport, reportAnchors } from '../features/report/model';
-import { crossFieldFindings, entryFindings, type EntrySource, type KnownIds } from '../lib/rules/entry';
-import { parseLocatedYaml, splitFrontmatter, type LocatedYaml } from '../lib/rules/located-yaml';
-import { unsafeNodes } from '../lib/rules/mdx-guard';
-import { movementTargets, NOT_THE_MOVEMENT, sourceRuns, unlinkedMentions } from '../lib/rules/mentions';
-import { placeFindings } from '../lib/rules/places';
-import { formatProblems, inFile, type Problem } from '../lib/rules/problem';
-import { schemaFindings } from '../lib/rules/schema';
+import { crossFieldFindings, entryFindings, type EntrySource, type KnownIds } from './entry';
+import { parseLocatedYaml, splitFrontmatter, type LocatedYaml } from './located-yaml';
+import { unsafeNodes } from './mdx-guard';
+import { movementTargets, NOT_THE_MOVEMENT, sourceRuns, unlinkedMentions } from './mentions';
+import { placeFindings } from './places';
+import { formatProblems, inFile, type Problem } from './problem';
+import { schemaFindings } from './schema';
 import {
   contradictoryRelations,
   cslDateFindings,
@@ -31,7 +31,7 @@ import {
   redirectFindings,
   sourceUrlFindings,
   type DeclaredRelation,
-} from '../lib/rules/site';
+} from './site';
 import { entrySchemas, personSchema, placeSchema, sourceSchema, termSchema } from '../schemas';
 
 const rel = (file: string) => path.relative(process.cwd(), file);

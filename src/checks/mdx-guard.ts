@@ -6,7 +6,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { LINK_KINDS } from '../../features/links/model';
+import { LINK_KINDS } from '../features/links/model';
 import type { Finding } from './problem';
 
 /**

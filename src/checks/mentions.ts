@@ -1,7 +1,7 @@
 /** The first mention of another movement in an entry's prose links to it. */
 import type { Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { parseEntryLink } from '../../features/links/model';
+import { parseEntryLink } from '../features/links/model';
 
 /** A stretch of text in document order, and the link it sits in, if any ("movement:lad", or a page path). */
 export interface Run {

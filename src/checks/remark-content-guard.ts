@@ -1,10 +1,10 @@
 /**
  * Refuses, while an entry compiles (in `astro build` and `astro dev`), anything in it that could run
- * code or load something: the rules are in lib/rules/mdx-guard.ts. Runs first, before any other plugin.
+ * code or load something: the rules are in checks/mdx-guard.ts. Runs first, before any other plugin.
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { unsafeNodes } from '../lib/rules/mdx-guard';
+import { unsafeNodes } from './mdx-guard';
 import { failAt } from '../shared/errors';
 
 export function remarkContentGuard() {

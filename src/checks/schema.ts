@@ -1,6 +1,6 @@
 /** The collection schemas' complaints (zod issues) as findings: each with its line and its field in words. */
 import type { z } from 'astro/zod';
-import { nearest } from '../../shared/suggest';
+import { nearest } from '../shared/suggest';
 import { fieldPath, type LocatedYaml, type Path } from './located-yaml';
 import type { Finding } from './problem';
 

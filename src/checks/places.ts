@@ -1,8 +1,8 @@
 /** The places on the map (content/places.yaml): real positions that agree with their sources, and entries that name them. */
-import { parseCoordinates } from '../../features/places/coordinates';
-import { FRAME } from '../../features/places/model';
-import { citeRefs, type CiteField, type CiteRef } from '../../features/notes/notes';
-import { validChoices } from '../../shared/suggest';
+import { parseCoordinates } from '../features/places/coordinates';
+import { FRAME } from '../features/places/model';
+import { citeRefs, type CiteField, type CiteRef } from '../features/notes/notes';
+import { validChoices } from '../shared/suggest';
 import type { LocatedYaml } from './located-yaml';
 import type { Finding } from './problem';
 
