@@ -44,7 +44,7 @@ export const ORIENTATIONS = ['kazakh-national', 'russian-speaking', 'civic-envir
 export const RELATION_TYPES = ['successor-of', 'grew-out-of', 'rival-of', 'allied-with'] as const;
 
 /**
- * The sources of a fact in YAML data, checked against the sources when pages are built (see data/collections.ts):
+ * The sources of a fact in YAML data, checked against the sources when pages are built (see collections.ts):
  * a Pandoc-like cite list ("babak-2005, p. 80; report"), or a list of works each with the passage it rests on.
  */
 const cite = z.union([

@@ -1,7 +1,7 @@
 // The Atom feed of movement and context entries, newest revision first.
 import type { APIRoute } from 'astro';
 import { SITE } from '../config';
-import { getContextEntries, getMovements } from '../data/collections';
+import { getContextEntries, getMovements } from '../collections';
 import { atomFeed } from '../features/feed/model';
 import { withBase } from '../shared/base';
 

@@ -1,5 +1,5 @@
 // The site's layers as its imports show them: the plugins' outputs reach the pages as typed vfile data
-// (src/plugins/entry-data.ts), so only astro.config.mjs, which registers the plugins, and the plugins' own
+// (src/shared/entry-data.ts), so only astro.config.mjs, which registers the plugins, and the plugins' own
 // tests import them.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -3,7 +3,7 @@ import { SITE } from '../../config';
 import { withBase } from '../../shared/base';
 import type { Revision } from '../history/model';
 import type { PageRecord, SiteFacts } from './page-citation';
-import { getContextEntries, getMovements, type Entry } from '../../data/collections';
+import { getContextEntries, getMovements, type Entry } from '../../collections';
 import { revisionsOf } from '../history/load';
 
 export type Section = 'movements' | 'context';

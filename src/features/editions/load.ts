@@ -22,7 +22,7 @@ import {
   type EditionPageData,
 } from './model';
 import type { PageRecord } from '../cite/page-citation';
-import { once, renderEntry } from '../../data/collections';
+import { once, renderEntry } from '../../collections';
 import { citablePages } from '../cite/load';
 import { getReport } from '../report/load';
 

@@ -14,7 +14,7 @@ import {
   renderEntry,
   sourcesCited,
   type Entry,
-} from '../../data/collections';
+} from '../../collections';
 import { liveEdition } from '../editions/load';
 import { linkedFrom } from '../mentions/load';
 import { passagesFor } from '../report/load';

@@ -11,7 +11,7 @@ import type { ReportParagraph } from '../report/model';
 import { neighbours } from './sequence';
 import type { TimelineEvent } from '../timeline/model';
 
-/** A numbered note of the page, as the plugins record it (src/plugins/entry-data.ts). */
+/** A numbered note of the page, as the plugins record it (src/shared/entry-data.ts). */
 export type Note = DataMap['notes'][number];
 /** A body paragraph of the page: its id, its number and its words. */
 export type Paragraph = DataMap['paragraphs'][number];

@@ -4,8 +4,8 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parseEntryLink, resolveEntryLink, type LinkTargets } from './model';
 import { joinBase } from '../../shared/url';
-import { loadLinkTargets } from '../../plugins/content-files';
-import { recordEntryData } from '../../plugins/entry-data';
+import { loadLinkTargets } from '../../content-files';
+import { recordEntryData } from '../../shared/entry-data';
 import { fail } from '../../shared/errors';
 
 export interface Options {

@@ -15,7 +15,7 @@ import {
   once,
   renderEntry,
   type Entry,
-} from '../../data/collections';
+} from '../../collections';
 
 /**
  * For each "kind:id", the entries that mention it: people and entries they link to (person:suleimenov,

@@ -21,8 +21,8 @@ import {
   type NoteUse,
 } from './notes';
 import { validChoices } from '../../shared/suggest';
-import { loadSources } from '../../plugins/content-files';
-import { recordEntryData } from '../../plugins/entry-data';
+import { loadSources } from '../../content-files';
+import { recordEntryData } from '../../shared/entry-data';
 import { fail } from '../../shared/errors';
 
 export interface Options {

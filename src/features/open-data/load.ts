@@ -23,7 +23,7 @@ import {
   once,
   renderEntry,
   type Entry,
-} from '../../data/collections';
+} from '../../collections';
 import { publicUrl } from '../cite/load';
 
 const keysOf = (cite: CiteField) => citeRefs(cite).map((r) => r.key);

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { recordEntryData } from '../../plugins/entry-data';
+import { recordEntryData } from '../../shared/entry-data';
 
 /** Prefix of paragraph ids: never clashes with heading slugs or note ids. */
 export const PARAGRAPH_ID_PREFIX = 'p-';

@@ -7,7 +7,7 @@ import { formatCoordinates } from './coordinates';
 import { formatPartialDate } from '../../shared/dates';
 import { layoutPlaceMap, type PlaceMapLayout } from './model';
 import { withBase } from '../../shared/base';
-import { citeData, entryHref, getContextEntries, getMovements, getPlaceEntries, type Entry } from '../../data/collections';
+import { citeData, entryHref, getContextEntries, getMovements, getPlaceEntries, type Entry } from '../../collections';
 
 export interface ShownPlace {
   id: string;

@@ -1,6 +1,6 @@
 /** The primary-source page as a citable page, and the report it reproduces as an item of its own. */
 import { contentFileName } from '../../config';
-import { getMovements, getContextEntries, getSources } from '../../data/collections';
+import { getMovements, getContextEntries, getSources } from '../../collections';
 import { revisionsOf } from '../history/load';
 import { publicUrl } from '../cite/load';
 import { PRIMARY_PATH } from '../editions/load';

@@ -14,7 +14,7 @@ import {
   getMovements,
   type Entry,
   type Movement,
-} from '../../data/collections';
+} from '../../collections';
 
 // Pages import these from here, with the rest of what the spectrum needs.
 export { declaredRelations, entryHref };

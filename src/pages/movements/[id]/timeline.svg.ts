@@ -1,6 +1,6 @@
 // Each movement's own lane of the timeline chart, as an image its page shows (src/features/timeline/timeline-chart-svg.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getMovements, type Movement } from '../../../data/collections';
+import { getMovements, type Movement } from '../../../collections';
 import { getTimelineChart } from '../../../features/timeline/load';
 import { chartSvg } from '../../../features/timeline/timeline-chart-svg';
 import style from '../../../styles/timeline-chart.css?raw';

@@ -2,16 +2,16 @@
 import fs from 'node:fs';
 import { AstroError } from 'astro/errors';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { contentFileName, contentPath, entryFileName } from '../config';
-import { withBase } from '../shared/base';
-import { formatBibliographyEntry, sortKey, type CslItem } from '../features/sources/citations';
-import { bySurname } from '../features/mentions/names';
-import { sourcesWithKeys, type Source } from '../features/entry/model';
-import { citationsHtml } from '../features/notes/note-html';
-import { citeRefs, type CiteField } from '../features/notes/notes';
-import { danglingRelations, type Declared } from '../features/relations/model';
-import { uncoveredSpanDates } from '../features/timeline/model';
-import { validChoices } from '../shared/suggest';
+import { contentFileName, contentPath, entryFileName } from './config';
+import { withBase } from './shared/base';
+import { formatBibliographyEntry, sortKey, type CslItem } from './features/sources/citations';
+import { bySurname } from './features/mentions/names';
+import { sourcesWithKeys, type Source } from './features/entry/model';
+import { citationsHtml } from './features/notes/note-html';
+import { citeRefs, type CiteField } from './features/notes/notes';
+import { danglingRelations, type Declared } from './features/relations/model';
+import { uncoveredSpanDates } from './features/timeline/model';
+import { validChoices } from './shared/suggest';
 import type { DataMap } from 'vfile';
 
 export type Movement = CollectionEntry<'movements'>;
@@ -189,7 +189,7 @@ export function entryHref(entry: { collection: string; id: string }): string {
 }
 
 /**
- * An entry rendered: its content component and what the plugins recorded about it (src/plugins/entry-data.ts):
+ * An entry rendered: its content component and what the plugins recorded about it (src/shared/entry-data.ts):
  * its numbered notes, the marks of the infobox's and the timeline's notes, the internal links of its text, its
  * paragraphs.
  */

@@ -1,10 +1,10 @@
 /** Reads what the build-time plugins need to know about the content: ids, sources, report anchors. */
 import fs from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
-import { contentPath } from '../config';
-import type { CslItem } from '../features/sources/citations';
-import type { LinkTargets } from '../features/links/model';
-import { parseReport, reportAnchors } from '../features/report/model';
+import { contentPath } from './config';
+import type { CslItem } from './features/sources/citations';
+import type { LinkTargets } from './features/links/model';
+import { parseReport, reportAnchors } from './features/report/model';
 
 const cache = new Map<string, { mtime: number; value: unknown }>();
 
