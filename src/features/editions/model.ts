@@ -6,6 +6,7 @@
  * immutability test checks. Pure functions only; reading the folder is src/features/editions/load.ts.
  */
 import { createHash } from 'node:crypto';
+import type { Paragraph } from '../paragraphs/model';
 import type { PageRecord } from '../cite/page-citation';
 import { joinBase } from '../../shared/url.ts';
 
@@ -17,13 +18,6 @@ export const BASE_TOKEN = '%%BASE%%';
 /** An edition's name: lower-case letters, digits, dots and dashes, e.g. "2026-12". */
 export const EDITION_NAME = /^[0-9a-z][0-9a-z.-]{0,31}$/;
 
-/** One paragraph of a page as an edition keeps it (see rehype-paragraph-ids). */
-export interface EditionParagraph {
-  id: string;
-  n: number;
-  text: string;
-}
-
 /** What an edition stores about each page beside its HTML (`<path>/page.json`). */
 export interface EditionPageData {
   /** Site path of the live page, e.g. "movements/lad/". */
@@ -32,7 +26,7 @@ export interface EditionPageData {
   description: string;
   /** The page's text fingerprint when the edition was cut (see textFingerprint). */
   fingerprint: string;
-  paragraphs: EditionParagraph[];
+  paragraphs: Paragraph[];
 }
 
 /** `edition.json`: the edition's name and date and the hash of every file it holds. */

@@ -8,6 +8,13 @@ import { loadLinkTargets } from '../../content-files';
 import { recordEntryData } from '../../shared/entry-data';
 import { fail } from '../../shared/errors';
 
+declare module 'vfile' {
+  interface DataMap {
+    /** Internal links out of the entry, as "kind:id". */
+    links: string[];
+  }
+}
+
 export interface Options {
   base: string;
   /** Injected in unit tests; read from the content folder otherwise. */

@@ -18,12 +18,26 @@ import {
   parseCites,
   type CiteField,
   type CiteRef,
+  type NoteMark,
   type NoteUse,
 } from './notes';
 import { validChoices } from '../../shared/suggest';
 import { loadSources } from '../../content-files';
 import { recordEntryData } from '../../shared/entry-data';
 import { fail } from '../../shared/errors';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The entry's notes, numbered in reading order. */
+    notes: NoteData[];
+    /** The marks of the notes numbered before the text's: a movement's infobox facts. */
+    frontmatterMarks: NoteMark[];
+    /** The marks of the notes numbered after the text's: the entry's own timeline, one per event. */
+    afterMarks: NoteMark[];
+    /** How many notes the text and the infobox have: the ones after them only the timeline gives. */
+    textNotes: number;
+  }
+}
 
 export interface Options {
   base: string;

@@ -10,16 +10,17 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { recordEntryData } from '../../shared/entry-data';
+import type { Paragraph } from './model';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The entry's body paragraphs: id, number, words. */
+    paragraphs: Paragraph[];
+  }
+}
 
 /** Prefix of paragraph ids: never clashes with heading slugs or note ids. */
 export const PARAGRAPH_ID_PREFIX = 'p-';
-
-/** One body paragraph as recorded in frontmatter: its id, its number and its words. */
-export interface ParagraphData {
-  id: string;
-  n: number;
-  text: string;
-}
 
 /** The words of a paragraph, as far as its id is concerned: text only, whitespace collapsed. */
 function paragraphText(node: ElementContent | Element): string {
@@ -52,7 +53,7 @@ export function paragraphId(text: string): string {
 export function rehypeParagraphIds() {
   return (tree: Root, file?: VFile) => {
     const used = new Set<string>();
-    const paragraphs: ParagraphData[] = [];
+    const paragraphs: Paragraph[] = [];
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'p' || node.properties.id) return;
       const base = paragraphId(paragraphText(node));
