@@ -36,12 +36,18 @@ const names = strict({
   /** Other spellings readers may search for (Jeltoqsan, Zheltoksan, …). */
   aliases: z.array(z.string().min(1)).default([]),
 });
+/** An entry's name in the three scripts, and the other spellings readers may search for. */
+export type Names = z.infer<typeof names>;
 
 /** Where the movement stands on the report's spectrum. */
 export const ORIENTATIONS = ['kazakh-national', 'russian-speaking', 'civic-environmental'] as const;
+const orientation = z.enum(ORIENTATIONS);
+export type Orientation = z.infer<typeof orientation>;
 
 /** Typed relations between movements; each is declared once, on one side. */
 export const RELATION_TYPES = ['successor-of', 'grew-out-of', 'rival-of', 'allied-with'] as const;
+const relationType = z.enum(RELATION_TYPES);
+export type RelationType = z.infer<typeof relationType>;
 
 /**
  * The sources of a fact in YAML data, checked against the sources when pages are built (see collections.ts):
@@ -130,8 +136,8 @@ export function entrySchemas<M extends z.ZodType, P extends z.ZodType>({ movemen
       }),
       /** When it ended, if it did, and the sources that say so. */
       ended: strict({ date: partialDate, cite }).optional(),
-      orientation: z.enum(ORIENTATIONS),
-      relations: z.array(strict({ type: z.enum(RELATION_TYPES), target: movement })).default([]),
+      orientation,
+      relations: z.array(strict({ type: relationType, target: movement })).default([]),
       /** Anchors of the primary report's passages on this movement ("a-3", "a-4a", "b-u3", "b-note-26"; see features/report/model.ts), quoted verbatim on the page. */
       report: z.array(z.string().regex(/^[a-z]-(?:note-\d+|\d+[a-z]?|u\d+)$/)).min(1),
       /** Founders, leaders and members named in the entry, by id in content/people.yaml. */

@@ -1,10 +1,10 @@
 /** What an entry page shows, as plain data (the view types), and the pure rules that put it together. */
+import type { Names, Orientation } from '../../schemas';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { DataMap } from 'vfile';
 import type { CslItem } from '../sources/citations';
 import type { EditionContext } from '../editions/model';
 import { citeRefs, type CiteField, type NoteMark } from '../notes/notes';
-import type { Orientation } from '../spectrum/orientations';
 import type { PageRecord } from '../cite/page-citation';
 import type { ShownRelation } from '../relations/model';
 import type { ReportParagraph } from '../report/model';
@@ -15,14 +15,6 @@ import type { TimelineEvent } from '../timeline/model';
 export type Note = DataMap['notes'][number];
 /** A body paragraph of the page: its id, its number and its words. */
 export type Paragraph = DataMap['paragraphs'][number];
-
-/** An entry's name in the three scripts, and the other spellings readers may search for. */
-export interface EntryNames {
-  kk?: string | undefined;
-  ru: string;
-  latin: string;
-  aliases: string[];
-}
 
 /** A work cited, with its formatted full reference. */
 export interface Source {
@@ -113,7 +105,7 @@ export interface EntryPage {
   path: string;
   title: string;
   summary: string;
-  names: EntryNames;
+  names: Names;
   updated: Date;
   /** The text, rendered (the layout gives it the MDX components). */
   Content: AstroComponentFactory;

@@ -1,5 +1,6 @@
 /** The site's knowledge as a schema.org JSON-LD graph, from the same plain inputs as the tables (model.ts). */
-import type { ArticleData, Names, OpenData } from './model';
+import type { Names } from '../../schemas';
+import type { ArticleData, OpenData } from './model';
 
 /** The JSON-LD context: schema.org terms written inline, so that no processor has to fetch anything. */
 export const JSONLD_CONTEXT = { '@vocab': 'https://schema.org/', schema: 'https://schema.org/' } as const;

@@ -1,5 +1,6 @@
 /** The site's knowledge as open data, read once per build from the collections (see model.ts and jsonld.ts). */
 import { LICENCE, SITE } from '../../config';
+import type { Names } from '../../schemas';
 import type { CslItem } from '../sources/citations';
 import { pageSourceKeys } from '../entry/model';
 import { citeRefs, type CiteField } from '../notes/notes';
@@ -8,7 +9,6 @@ import {
   openDataTables,
   type ArticleData,
   type EventData,
-  type Names,
   type OpenData,
   type SourceData,
 } from './model';
@@ -27,7 +27,7 @@ import {
 import { publicUrl } from '../cite/load';
 
 const keysOf = (cite: CiteField) => citeRefs(cite).map((r) => r.key);
-const names = (n: { kk?: string | undefined; ru: string; latin: string; aliases: string[] }): Names => n;
+const names = (n: Names): Names => n;
 
 /** "1994", "1994-03" or "1994-03-07" from a CSL date (the first of a range). */
 function cslDate(date: unknown): string {

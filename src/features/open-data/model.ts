@@ -1,13 +1,6 @@
 /** The site's knowledge as open data: the plain inputs (its types), and the tables (CSV + Table Schema) made from them; the JSON-LD graph is jsonld.ts. */
-import type { RelationType } from '../relations/model';
+import type { Names, RelationType } from '../../schemas';
 import { KEY_LIST_PATTERN, PARTIAL_DATE_PATTERN, type Field, type Table } from './tables';
-
-export interface Names {
-  kk?: string | undefined;
-  ru: string;
-  latin: string;
-  aliases: string[];
-}
 
 export interface MovementData {
   id: string;

@@ -1,6 +1,5 @@
 /** Relations between entries, declared once on one side and shown from both. */
-
-export type RelationType = 'successor-of' | 'grew-out-of' | 'rival-of' | 'allied-with';
+import type { RelationType } from '../../schemas';
 
 export interface Declared {
   id: string;

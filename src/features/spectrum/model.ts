@@ -5,8 +5,7 @@
  * movements, which the report discusses apart from that spectrum, stand in a band below.
  */
 import { comparePartialDates } from '../../shared/dates';
-import type { Orientation } from './orientations';
-import type { RelationType } from '../relations/model';
+import type { Orientation, RelationType } from '../../schemas';
 
 export interface MapMovement {
   id: string;

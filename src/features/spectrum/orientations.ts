@@ -1,5 +1,5 @@
 /** How the report's spectrum is named on the page. */
-export type Orientation = 'kazakh-national' | 'russian-speaking' | 'civic-environmental';
+import type { Orientation } from '../../schemas';
 
 export const ORIENTATION_LABELS: Record<Orientation, string> = {
   'kazakh-national': 'Kazakh national',
