@@ -4,7 +4,7 @@ import { AstroError } from 'astro/errors';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { contentFileName, contentPath, entryFileName } from './config';
 import { withBase } from './shared/base';
-import { formatBibliographyEntry, sortKey, type CslItem } from './features/sources/citations';
+import { formatBibliographyEntry, sortKey, type CslItem } from './features/sources/model';
 import { bySurname } from './features/mentions/names';
 import { sourcesWithKeys, type Source } from './features/entry/model';
 import { citationsHtml } from './features/notes/note-html';

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
 import { contentPath } from './config';
-import type { CslItem } from './features/sources/citations';
+import type { CslItem } from './features/sources/model';
 import type { LinkTargets } from './features/links/model';
 import { parseReport, reportAnchors } from './features/report/model';
 

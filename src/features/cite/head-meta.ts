@@ -1,6 +1,6 @@
 /** Reference-manager and crawler metadata for a page: Highwire Press, Dublin Core, Open Graph, schema.org. */
-import type { CslItem } from '../sources/citations';
-import { containerTitle, uncertainDate, type PageRecord, type SiteFacts } from './page-citation';
+import type { CslItem } from '../sources/model';
+import { containerTitle, uncertainDate, type PageRecord, type SiteFacts } from './model';
 
 /** One <meta>: `name` for Highwire and Dublin Core, `property` for Open Graph. */
 export type MetaTag = { name: string; content: string } | { property: string; content: string };

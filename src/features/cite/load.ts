@@ -2,7 +2,7 @@
 import { SITE } from '../../config';
 import { withBase } from '../../shared/base';
 import type { Revision } from '../history/model';
-import type { PageRecord, SiteFacts } from './page-citation';
+import type { PageRecord, SiteFacts } from './model';
 import { getContextEntries, getMovements, type Entry } from '../../collections';
 import { revisionsOf } from '../history/load';
 

@@ -21,7 +21,7 @@ import {
   type EditionPage,
   type EditionPageData,
 } from './model';
-import type { PageRecord } from '../cite/page-citation';
+import type { PageRecord } from '../cite/model';
 import { once, renderEntry } from '../../collections';
 import { citablePages } from '../cite/load';
 import { getReport } from '../report/load';

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Paragraph } from '../paragraphs/model';
-import type { PageRecord } from '../cite/page-citation';
+import type { PageRecord } from '../cite/model';
 import { joinBase } from '../../shared/url.ts';
 
 /** Stands for the site's absolute address with its base path ("https://example.org/kz/"). */

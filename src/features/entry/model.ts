@@ -2,10 +2,10 @@
 import type { Names, Orientation } from '../../schemas';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type { DataMap } from 'vfile';
-import type { CslItem } from '../sources/citations';
+import type { CslItem } from '../sources/model';
 import type { EditionContext } from '../editions/model';
-import { citeRefs, type CiteField, type NoteMark } from '../notes/notes';
-import type { PageRecord } from '../cite/page-citation';
+import { citeRefs, type CiteField, type NoteMark } from '../notes/model';
+import type { PageRecord } from '../cite/model';
 import type { ShownRelation } from '../relations/model';
 import type { ReportParagraph } from '../report/model';
 import { neighbours } from './sequence';

@@ -2,7 +2,7 @@
 import { withBase } from '../../shared/base';
 import { formatPartialDate } from '../../shared/dates';
 import { editionPath, type EditionPage } from '../editions/model';
-import type { PageRecord } from '../cite/page-citation';
+import type { PageRecord } from '../cite/model';
 import { compareParagraphs, summarise, type Paragraph, type ParagraphChange } from './paragraph-diff';
 import { citablePages, publicUrl, type CitablePage } from '../cite/load';
 import { editionsOf, liveTexts } from '../editions/load';

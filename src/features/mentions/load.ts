@@ -1,8 +1,7 @@
 /** Which entries name which people, terms and entries: from frontmatter and from the links in the text. */
 import { withBase } from '../../shared/base';
-import { REPORT_KEY } from '../notes/note-html';
 import { anchorForLocator } from '../report/model';
-import { citeRefs } from '../notes/notes';
+import { citeRefs, REPORT_KEY } from '../notes/model';
 import type { Mention } from '../entry/model';
 import {
   entryHref,

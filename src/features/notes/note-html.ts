@@ -1,5 +1,5 @@
 /** The text of one note: its citations formatted from the sources data, each linked to the full reference. */
-import { formatShortNote, joinNoteParts, type CslItem } from '../sources/citations';
+import { formatShortNote, joinNoteParts, type CslItem } from '../sources/model';
 import { escapeHtml } from '../../shared/html';
 import type { CiteRef, NoteQuote } from './notes';
 import { anchorForLocator } from '../report/model';

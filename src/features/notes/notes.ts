@@ -1,23 +1,9 @@
 /** Footnotes as data: parsing `cite` attributes and numbering notes in document order, with reuse. */
 
-/** The passage of a work a note rests on, in the work's own words. */
-export interface NoteQuote {
-  /** Verbatim, about 25 words at most. */
-  text: string;
-  /** BCP 47 language of the passage, when it is not English ("ru", "kk", "de"). */
-  lang?: string;
-  /** English translation, required when the passage is not in English. */
-  tr?: string;
-}
+import type { CiteRef, NoteQuote } from '../sources/model';
 
-/** One work cited in a note, with an optional locator ("p. 12", "excerpt A, ¶3") and the passage quoted. */
-export interface CiteRef {
-  key: string;
-  locator?: string;
-  quote?: NoteQuote;
-  /** The note supports one side of a point the sources disagree on (a quote is then required). */
-  disputed?: boolean;
-}
+// What a note cites is the sources' type (a work, its locator, the passage): the notes read and number it.
+export type { CiteRef, NoteQuote };
 
 /** The most words a note's quotation may have: the issue's "about 25", with room for a name or a date. */
 export const MAX_QUOTE_WORDS = 40;

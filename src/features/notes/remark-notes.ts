@@ -8,7 +8,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import type { CslItem } from '../sources/citations';
+import type { CslItem } from '../sources/model';
 import { jsxHandlers } from './jsx-hast';
 import { citationsHtml } from './note-html';
 import {

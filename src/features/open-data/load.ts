@@ -1,9 +1,9 @@
 /** The site's knowledge as open data, read once per build from the collections (see model.ts and jsonld.ts). */
 import { LICENCE, SITE } from '../../config';
 import type { Names } from '../../schemas';
-import type { CslItem } from '../sources/citations';
+import type { CslItem } from '../sources/model';
 import { pageSourceKeys } from '../entry/model';
-import { citeRefs, type CiteField } from '../notes/notes';
+import { citeRefs, type CiteField } from '../notes/model';
 import { openDataGraph } from './jsonld';
 import {
   openDataTables,

@@ -4,8 +4,8 @@ import { getMovements, getContextEntries, getSources } from '../../collections';
 import { revisionsOf } from '../history/load';
 import { publicUrl } from '../cite/load';
 import { PRIMARY_PATH } from '../editions/load';
-import type { CslItem } from '../sources/citations';
-import { reportItem, type PageRecord } from '../cite/page-citation';
+import type { CslItem } from '../sources/model';
+import { reportItem, type PageRecord } from '../cite/model';
 
 export const PRIMARY_TITLE = 'Primary source: report excerpts';
 export const PRIMARY_DESCRIPTION =

@@ -3,7 +3,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import type { CslItem } from './citations';
+import type { CslItem } from './model';
 
 // BibTeX as biber and Zotero read it today: UTF-8 kept as it is (the default would drop every Cyrillic
 // letter), and each entry labelled by its key on this site, so a note's key finds its entry.

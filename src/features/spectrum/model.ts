@@ -7,6 +7,9 @@
 import { comparePartialDates } from '../../shared/dates';
 import type { Orientation, RelationType } from '../../schemas';
 
+// How the page names each orientation: shown beside the map and in an entry's infobox.
+export { ORIENTATION_LABELS } from './orientations';
+
 export interface MapMovement {
   id: string;
   title: string;

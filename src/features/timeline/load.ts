@@ -3,7 +3,7 @@ import { AstroError } from 'astro/errors';
 import { entryFileName } from '../../config';
 import type { ShownEvent } from '../entry/model';
 import { layoutMovementMap, type MovementMapLayout } from '../spectrum/model';
-import type { NoteMark } from '../notes/notes';
+import type { NoteMark } from '../notes/model';
 import { layoutTimelineChart, type ChartLayout } from './timeline-chart';
 import { timelineOf, type Dated } from './model';
 import {

@@ -1,6 +1,6 @@
 /** The timeline: the dated events of the entries, with the movements' founding and end dates, in date order. */
 import { comparePartialDates } from '../../shared/dates';
-import type { CiteField } from '../notes/notes';
+import type { CiteField } from '../notes/model';
 
 /** What the timeline needs of an entry (a movement or a context entry). */
 export interface Dated {

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE_FACTS } from '../../features/cite/load';
 import { primaryRecord, primaryReport } from '../../features/report/primary-page';
-import { reportBibtex, reportCslJson, reportRis, toBibtex, toCslJson, toRis } from '../../features/cite/page-citation';
+import { reportBibtex, reportCslJson, reportRis, toBibtex, toCslJson, toRis } from '../../features/cite/model';
 
 const FILES = ['cite.bib', 'cite.ris', 'cite.json', 'report.bib', 'report.ris', 'report.json'] as const;
 

@@ -13,7 +13,7 @@ import {
 import { citablePages, SITE_FACTS } from '../../../features/cite/load';
 import { primaryRecord, PRIMARY_DESCRIPTION } from '../../../features/report/primary-page';
 import { PAGE_FILES, type EditionPageData } from '../../../features/editions/model';
-import { toBibtex, toCslJson, toRis, type PageRecord } from '../../../features/cite/page-citation';
+import { toBibtex, toCslJson, toRis, type PageRecord } from '../../../features/cite/model';
 
 const MAKE = { 'cite.bib': toBibtex, 'cite.ris': toRis, 'cite.json': toCslJson } as const;
 

@@ -7,7 +7,7 @@ import chicagoNote from '@citation/csl-style-chicago-note-bibliography/info.json
 // Official CSL styles (CC BY-SA 3.0), vendored verbatim: see src/features/cite/csl/README.md.
 import chicagoAuthorDate from './csl/chicago-author-date.csl?raw';
 import mla from './csl/modern-language-association.csl?raw';
-import type { CslItem } from '../sources/citations';
+import type { CslItem } from '../sources/model';
 import { formatPartialDate } from '../../shared/dates';
 
 /**

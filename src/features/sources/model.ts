@@ -1,10 +1,28 @@
-/** Note and bibliography text formatted from CSL-JSON data by citation-js (Chicago 17th, notes). */
+/** The sources: what a note cites (a work, its locator, the passage), and note and bibliography text formatted from CSL-JSON data by citation-js (Chicago 17th, notes). */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import chicago from '@citation/csl-style-chicago-note-bibliography/info.json' with { type: 'json' };
 import { escapeHtml } from '../../shared/html';
-import type { CiteRef } from '../notes/notes';
 import { markKazakh } from '../../shared/kazakh';
+
+/** The passage of a work a note rests on, in the work's own words. */
+export interface NoteQuote {
+  /** Verbatim, about 25 words at most. */
+  text: string;
+  /** BCP 47 language of the passage, when it is not English ("ru", "kk", "de"). */
+  lang?: string;
+  /** English translation, required when the passage is not in English. */
+  tr?: string;
+}
+
+/** One work cited in a note, with an optional locator ("p. 12", "excerpt A, ¶3") and the passage quoted. */
+export interface CiteRef {
+  key: string;
+  locator?: string;
+  quote?: NoteQuote;
+  /** The note supports one side of a point the sources disagree on (a quote is then required). */
+  disputed?: boolean;
+}
 
 /** A work cited, in CSL-JSON. Validated by the `sources` schema before it reaches here. */
 export interface CslItem {
