@@ -1,4 +1,4 @@
-// The build's content rules (src/lib/rules/) on small documents, without a build.
+// The build's content rules (src/checks/) on small documents, without a build.
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
