@@ -15,12 +15,7 @@ import {
 import { fieldPath, parseLocatedYaml, splitFrontmatter } from '../../src/checks/located-yaml';
 import { unsafeNodes, urlProblem } from '../../src/checks/mdx-guard';
 import { sourceRuns, unlinkedMentions } from '../../src/checks/mentions';
-import {
-  contradictoryRelations,
-  cslDateFindings,
-  duplicateIdFindings,
-  redirectFindings,
-} from '../../src/checks/site';
+import { contradictoryRelations, cslDateFindings, duplicateIdFindings, redirectFindings } from '../../src/checks/site';
 import { schemaFindings } from '../../src/checks/schema';
 import { readBasePath, readSiteUrl } from '../../src/hosting/site-env';
 import { nearest, unknownFields, validChoices } from '../../src/shared/suggest';

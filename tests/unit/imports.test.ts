@@ -30,7 +30,11 @@ function resolve(from: string, spec: string): string | undefined {
   );
 }
 
-const FILES = [...sourceFiles('src'), 'astro.config.mjs', ...sourceFiles('tests').filter((f) => !f.startsWith('tests/fixtures/'))];
+const FILES = [
+  ...sourceFiles('src'),
+  'astro.config.mjs',
+  ...sourceFiles('tests').filter((f) => !f.startsWith('tests/fixtures/')),
+];
 /** The import graph: each file's imports (specifiers as written) and the project files they resolve to. */
 const GRAPH = new Map(
   FILES.map((file) => {
@@ -118,7 +122,8 @@ describe('layers', () => {
         seen.add(file);
         const { specs, targets } = GRAPH.get(file)!;
         for (const spec of specs) {
-          if (spec === 'astro:content' || spec === 'node:fs' || spec === 'fs') offenders.push(`${model}: ${file} imports ${spec}`);
+          if (spec === 'astro:content' || spec === 'node:fs' || spec === 'fs')
+            offenders.push(`${model}: ${file} imports ${spec}`);
         }
         for (const t of targets) {
           if (t.endsWith('/load.ts')) offenders.push(`${model}: ${file} imports ${t}`);
@@ -151,9 +156,7 @@ describe('layers', () => {
   test('no module but astro.config.mjs and the tests imports a plugin: they read its outputs as typed vfile data', () => {
     const offenders = [...GRAPH]
       .filter(([file]) => file.startsWith('src/'))
-      .flatMap(([file, { targets }]) =>
-        targets.filter((t) => isPlugin(t) && t !== file).map((t) => `${file}: ${t}`),
-      );
+      .flatMap(([file, { targets }]) => targets.filter((t) => isPlugin(t) && t !== file).map((t) => `${file}: ${t}`));
     expect(offenders).toEqual([]);
   });
 
@@ -171,7 +174,9 @@ describe('layers', () => {
     const offenders = [...GRAPH]
       .filter(([file]) => /^src\/features\/[^/]+\/client\.ts$/.test(file))
       .flatMap(([file, { targets }]) =>
-        targets.filter((t) => !t.startsWith('src/shared/') && featureOf(t) !== featureOf(file)).map((t) => `${file}: ${t}`),
+        targets
+          .filter((t) => !t.startsWith('src/shared/') && featureOf(t) !== featureOf(file))
+          .map((t) => `${file}: ${t}`),
       );
     expect(offenders).toEqual([]);
   });

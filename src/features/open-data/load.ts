@@ -5,13 +5,7 @@ import type { CslItem } from '../sources/model';
 import { pageSourceKeys } from '../entry/model';
 import { citeRefs, type CiteField } from '../notes/model';
 import { openDataGraph } from './jsonld';
-import {
-  openDataTables,
-  type ArticleData,
-  type EventData,
-  type OpenData,
-  type SourceData,
-} from './model';
+import { openDataTables, type ArticleData, type EventData, type OpenData, type SourceData } from './model';
 import { toCsv, tableSchema, type Table } from './tables';
 import { timelineOf } from '../timeline/model';
 import {
