@@ -98,7 +98,7 @@ const rules: [fixture: string, expected: RegExp][] = [
   ['duplicate-source-key', /content\/sources\.yaml:7: id "report" is used twice \(first on line 1\)/],
   [
     'redirect-from-live-page',
-    /src\/redirects\.ts: redirect from "\/movements\/edinstvo\/": a page lives at that address/,
+    /src\/hosting\/redirects\.ts: redirect from "\/movements\/edinstvo\/": a page lives at that address/,
   ],
   ['impossible-updated', new RegExp(`${ALPHA}:8: updated: "2026-02-30" is not a real date`)],
   ['source-month-13', /content\/sources\.yaml:14: "spring-2001" issued\.date-parts\[0\]: month 13 does not exist/],
