@@ -28,7 +28,8 @@ function inline($: CheerioAPI, el: Cheerio<AnyNode>): string {
   const copy = el.clone();
   copy.find('a[role="doc-noteref"]').each((_, a) => {
     const n = ($(a).attr('href') ?? '').replace('#note-', '');
-    $(a).closest('.fn').length ? $(a).closest('.fn').replaceWith(`%%FN${n}%%`) : $(a).replaceWith(`%%FN${n}%%`);
+    const mark = $(a).closest('.fn');
+    (mark.length ? mark : $(a)).replaceWith(`%%FN${n}%%`);
   });
   copy.find('[aria-hidden="true"], button, [hidden], .para-link').remove();
   // Links stay links, so that Starlight's page carries the same anchors as ours.
