@@ -1,4 +1,6 @@
 /** The site's knowledge as open data: tables (CSV + Table Schema) and a schema.org JSON-LD graph, from plain inputs. */
+import { KIND_LABELS, type Kind } from './kinds';
+import { ORIENTATION_LABELS } from './orientations';
 import type { RelationType } from './relations';
 import { KEY_LIST_PATTERN, PARTIAL_DATE_PATTERN, type Field, type Table } from './tables';
 
@@ -17,8 +19,11 @@ export interface MovementData {
   founded: { date: string; place?: string | undefined; keys: string[] };
   otherDates: { date: string; what?: string | undefined; keys: string[] }[];
   ended?: { date: string; keys: string[] } | undefined;
+  kind: Kind;
+  /** The works that say what it was, where the entry cites any. */
+  kindKeys: string[];
   orientation: string;
-  relations: { type: RelationType; target: string }[];
+  relations: { type: RelationType; target: string; keys: string[] }[];
   people: string[];
   leaders: { person: string; role: string; keys: string[] }[];
 }
@@ -140,11 +145,19 @@ export function openDataTables(data: OpenData): Table[] {
   const movements: Table = {
     name: 'movements',
     title: 'Movements',
-    description:
-      'The five movements with an entry, their names, founding and end dates and the sources of those dates.',
+    description: `The ${data.movements.length} entries of the movements collection: what each was (kind), its names, founding and end dates and the sources of those dates.`,
     fields: [
       ID,
       { name: 'title', type: 'string', description: 'Title of the entry.', constraints: { required: true } },
+      {
+        name: 'kind',
+        type: 'string',
+        description: `What it was: ${Object.entries(KIND_LABELS)
+          .map(([k, label]) => `${k} (${label.toLowerCase()})`)
+          .join(', ')}.`,
+        constraints: { required: true, enum: Object.keys(KIND_LABELS) },
+      },
+      sourcesField('kind_sources', 'Works that say what it was, where the entry cites any.', false),
       ...nameFields,
       { name: 'summary', type: 'string', description: 'One-sentence summary.', constraints: { required: true } },
       partialDate(
@@ -160,7 +173,7 @@ export function openDataTables(data: OpenData): Table[] {
         name: 'orientation',
         type: 'string',
         description: 'Place on the primary report’s spectrum.',
-        constraints: { required: true, enum: ['kazakh-national', 'russian-speaking', 'civic-environmental'] },
+        constraints: { required: true, enum: Object.keys(ORIENTATION_LABELS) },
       },
       URL_FIELD,
     ],
@@ -168,6 +181,8 @@ export function openDataTables(data: OpenData): Table[] {
     rows: data.movements.map((m) => ({
       id: m.id,
       title: m.title,
+      kind: m.kind,
+      kind_sources: keys(m.kindKeys),
       ...nameCells(m.names),
       summary: m.summary,
       founded: m.founded.date,
@@ -182,7 +197,7 @@ export function openDataTables(data: OpenData): Table[] {
   const context: Table = {
     name: 'context',
     title: 'Context entries',
-    description: 'The events, elections, parties and institutions the movements refer to.',
+    description: 'The events, elections and institutions the movements refer to.',
     fields: [
       ID,
       { name: 'title', type: 'string', description: 'Title of the entry.', constraints: { required: true } },
@@ -288,6 +303,7 @@ export function openDataTables(data: OpenData): Table[] {
         description: '"declared" as the entry states it, or "inverse" read from the other side.',
         constraints: { required: true, enum: ['declared', 'inverse'] },
       },
+      sourcesField('sources', 'Works that give the relation (the same for both directions).'),
     ],
     primaryKey: ['subject', 'relation', 'object'],
     foreignKeys: [
@@ -296,8 +312,8 @@ export function openDataTables(data: OpenData): Table[] {
     ],
     rows: data.movements.flatMap((m) =>
       m.relations.flatMap((r) => [
-        { subject: m.id, relation: r.type, object: r.target, direction: 'declared' },
-        { subject: r.target, relation: INVERSE[r.type], object: m.id, direction: 'inverse' },
+        { subject: m.id, relation: r.type, object: r.target, direction: 'declared', sources: keys(r.keys) },
+        { subject: r.target, relation: INVERSE[r.type], object: m.id, direction: 'inverse', sources: keys(r.keys) },
       ]),
     ),
   };
@@ -367,6 +383,15 @@ const INVERSE: Record<RelationType, string> = {
 };
 const RELATION_NAMES = new Set([...Object.keys(INVERSE), ...Object.values(INVERSE)]);
 
+/** The schema.org type of each kind: its own where schema.org has one, else Organization (movements.csv has the kind itself). */
+export const SCHEMA_TYPE: Record<Kind, string> = {
+  movement: 'Organization',
+  party: 'PoliticalParty',
+  society: 'Organization',
+  'trade-union': 'WorkersUnion',
+  'cossack-host': 'Organization',
+};
+
 /** The JSON-LD context: schema.org terms written inline, so that no processor has to fetch anything. */
 export const JSONLD_CONTEXT = { '@vocab': 'https://schema.org/', schema: 'https://schema.org/' } as const;
 
@@ -387,7 +412,7 @@ function altNames(n: Names): string[] {
 export function openDataGraph(data: OpenData, licence: string): Record<string, unknown>[] {
   const movementNodes = data.movements.map((m) => ({
     '@id': nodeId.movement(data, m.id),
-    '@type': 'Organization',
+    '@type': SCHEMA_TYPE[m.kind],
     name: m.names.latin,
     alternateName: altNames(m.names),
     description: m.summary,

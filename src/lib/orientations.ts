@@ -1,8 +1,9 @@
 /** How the report's spectrum is named on the page. */
-export type Orientation = 'kazakh-national' | 'russian-speaking' | 'civic-environmental';
+export type Orientation = 'kazakh-national' | 'russian-speaking' | 'civic-environmental' | 'interethnic';
 
 export const ORIENTATION_LABELS: Record<Orientation, string> = {
   'kazakh-national': 'Kazakh national',
   'russian-speaking': 'Russian-speaking',
   'civic-environmental': 'Civic and environmental',
+  interethnic: 'Interethnic',
 };
