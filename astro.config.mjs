@@ -13,7 +13,7 @@ import { readBasePath, readSiteUrl, SITE_URL_MISSING } from './src/lib/site-env.
 import { remarkContentGuard } from './src/plugins/remark-content-guard.ts';
 import { infoboxCites, timelineCites } from './src/lib/facts.ts';
 import { joinBase } from './src/lib/url.ts';
-import { REDIRECTS } from './src/redirects.ts';
+import { MOVED_FILES, REDIRECTS } from './src/redirects.ts';
 
 // Where the site is published. Both are read at build time and checked (src/lib/site-env.ts); the
 // defaults serve it locally, and a production build without SITE_URL is refused (see siteUrlRequired).
@@ -65,7 +65,7 @@ export default defineConfig({
         !/\/editions\/[^/]+\//.test(page) &&
         !Object.keys(REDIRECTS).some((from) => page.endsWith(from)),
     }),
-    hosting({ redirects: REDIRECTS }),
+    hosting({ redirects: REDIRECTS, movedFiles: MOVED_FILES }),
     // Every content rule, before anything is built (and again on each save in dev); last, so that its
     // check of the published URLs after the build sees the sitemap and the host's files.
     contentRules({ redirects: REDIRECTS }),
