@@ -117,7 +117,9 @@ describe('linked data', () => {
     // Each movement entry is one node, typed by its kind: a party as schema.org's PoliticalParty, a movement as Organization.
     const kinds = readCsv(data('movements.csv')).rows.map((r) => r.kind);
     expect(count('PoliticalParty')).toBe(kinds.filter((k) => k === 'party').length);
-    expect(count('Organization')).toBe(kinds.filter((k) => k === 'movement' || k === 'society' || k === 'cossack-host').length);
+    expect(count('Organization')).toBe(
+      kinds.filter((k) => k === 'movement' || k === 'society' || k === 'cossack-host').length,
+    );
     expect(count('PoliticalParty') + count('Organization') + count('WorkersUnion')).toBe(kinds.length);
     expect(count('Person')).toBe(readCsv(data('people.csv')).rows.length);
     expect(count('CreativeWork')).toBe(readCsv(data('sources.csv')).rows.length);

@@ -19,7 +19,9 @@ describe('spelledNumber()', () => {
 
 describe('kindsInWords()', () => {
   test('counts the entries of each kind, in the order of the kinds, one or many', () => {
-    expect(kindsInWords(['party', 'movement', 'movement', 'party', 'movement'])).toBe('three movements and two parties');
+    expect(kindsInWords(['party', 'movement', 'movement', 'party', 'movement'])).toBe(
+      'three movements and two parties',
+    );
     expect(kindsInWords(['cossack-host', 'movement', 'trade-union'])).toBe(
       'one movement, one trade union and one Cossack host',
     );

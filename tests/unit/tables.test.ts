@@ -67,8 +67,20 @@ describe('openDataTables()', () => {
   const tables = new Map(openDataTables(data).map((t) => [t.name, t]));
   test('a relation is written as declared and as read from its target', () => {
     expect(tables.get('relations')!.rows).toEqual([
-      { subject: 'lad', relation: 'successor-of', object: 'unity', direction: 'declared', sources: 'report;zonakz-2001' },
-      { subject: 'unity', relation: 'succeeded-by', object: 'lad', direction: 'inverse', sources: 'report;zonakz-2001' },
+      {
+        subject: 'lad',
+        relation: 'successor-of',
+        object: 'unity',
+        direction: 'declared',
+        sources: 'report;zonakz-2001',
+      },
+      {
+        subject: 'unity',
+        relation: 'succeeded-by',
+        object: 'lad',
+        direction: 'inverse',
+        sources: 'report;zonakz-2001',
+      },
     ]);
   });
   test('each movement row says what it was (its kind) and which works say so', () => {
