@@ -90,7 +90,7 @@ describe('tables', () => {
       const row = rows.get(e.id)!;
       expect(row.kind, e.id).toBe(e.data.kind);
       const keys = e.data.kindCite ? citeRefs(e.data.kindCite).map((c) => c.key) : [];
-      expect(row.kind_sources.split(';').filter(Boolean), e.id).toEqual([...new Set(keys)]);
+      expect((row.kind_sources ?? '').split(';').filter(Boolean), e.id).toEqual([...new Set(keys)]);
     }
     expect(rows.get('alash')!.kind).toBe('party');
     expect(rows.get('azat')!.kind).toBe('movement');
