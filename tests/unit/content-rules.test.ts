@@ -8,6 +8,7 @@ import {
   dateFindings,
   emptyBodyFindings,
   frontmatterMarkupFindings,
+  frontmatterSourceFindings,
   personSpellingFindings,
   unsourcedParagraphFindings,
   type KnownIds,
@@ -166,6 +167,25 @@ describe('schema errors with lines', () => {
   });
   test('a missing field is reported on the first line of the frontmatter', () => {
     expect(entry(without('summary'))).toEqual(['2: field "summary": required, but missing']);
+  });
+  test('what a movement was is required, and one of the kinds', () => {
+    expect(entry(without('kind'))).toEqual(['2: field "kind": required, but missing']);
+    expect(entry(without('kind', 'kind: union'))).toEqual([
+      '9: field "kind": "union" is not one of "movement", "party", "society", "trade-union", "cossack-host"',
+    ]);
+  });
+  test('a relation without its sources is refused', () => {
+    expect(entry([...valid, 'relations: [{ type: successor-of, target: unity }]'].join('\n'))).toEqual([
+      '10: field "relations[0].cite": required, but missing',
+    ]);
+  });
+  test('the sources of kindCite are checked like every other cite, with their line', () => {
+    const { frontmatter } = splitFrontmatter(
+      `---\n${[...valid, 'kindCite: [{ key: repor, quote: "a party" }]'].join('\n')}\n---\n`,
+    );
+    expect(frontmatterSourceFindings(frontmatter, known).map((f) => `${f.line}: ${f.message}`)).toEqual([
+      '10: kindCite[0]: no source with the key "repor". Did you mean "report"?',
+    ]);
   });
   test('a wrong type names what the field takes and what it has; an unquoted date is told to take quotes', () => {
     expect(entry(without('report', 'report: a-u1'))).toEqual(['9: field "report": must be a list, not text ("a-u1")']);
