@@ -13,7 +13,7 @@ import { readBasePath, readSiteUrl, SITE_URL_MISSING } from './src/hosting/site-
 import { remarkContentGuard } from './src/checks/remark-content-guard.ts';
 import { infoboxCites, timelineCites } from './src/features/notes/facts.ts';
 import { joinBase } from './src/shared/url.ts';
-import { REDIRECTS } from './src/hosting/redirects.ts';
+import { MOVED_FILES, REDIRECTS } from './src/hosting/redirects.ts';
 
 // Where the site is published. Both are read at build time and checked (src/hosting/site-env.ts); the
 // defaults serve it locally, and a production build without SITE_URL is refused (see siteUrlRequired).
@@ -72,7 +72,7 @@ export default defineConfig({
         !/\/editions\/[^/]+\//.test(page) &&
         !Object.keys(REDIRECTS).some((from) => page.endsWith(from)),
     }),
-    hosting({ redirects: REDIRECTS }),
+    hosting({ redirects: REDIRECTS, movedFiles: MOVED_FILES }),
     // Every content rule, before anything is built (and again on each save in dev); last, so that its
     // check of the published URLs after the build sees the sitemap and the host's files.
     contentRules({ redirects: REDIRECTS }),

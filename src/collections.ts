@@ -133,17 +133,19 @@ export const getContextEntries = once(async () => {
   return all.sort((a, b) => a.data.date.start.localeCompare(b.data.date.start));
 });
 
-/** Every cite list in an entry's frontmatter (its events; a movement's dates and leaders), with the field it is in. */
+/** Every cite list in an entry's frontmatter (its events; a movement's kind, dates, leaders and relations), with the field it is in. */
 export function frontmatterCites(entry: Entry): { cite: CiteField; field: string }[] {
   const cites = entry.data.events.map((e) => ({ cite: e.cite, field: `event "${e.label}"` }));
   if (entry.collection !== 'movements') return cites;
-  const { founded, ended, leaders } = entry.data;
+  const { kindCite, founded, ended, leaders, relations } = entry.data;
   return [
     ...cites,
+    ...(kindCite ? [{ cite: kindCite, field: 'kindCite' }] : []),
     { cite: founded.cite, field: 'founded' },
     ...founded.otherDates.map((d, i) => ({ cite: d.cite, field: `founded.otherDates[${i}]` })),
     ...(ended ? [{ cite: ended.cite, field: 'ended' }] : []),
     ...leaders.map((l, i) => ({ cite: l.cite, field: `leaders[${i}]` })),
+    ...relations.map((r, i) => ({ cite: r.cite, field: `relations[${i}]` })),
   ];
 }
 

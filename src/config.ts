@@ -57,7 +57,7 @@ export const SITE = {
   title: 'Kazakhstan’s Political Movements, 1986–1995',
   shortTitle: 'KZ Movements 1986–95',
   description:
-    'A documentary reference on the political movements of Kazakhstan at the end of the Soviet era and in the first years of independence, every statement footnoted to its source.',
+    'A documentary reference on the political movements and parties of Kazakhstan at the end of the Soviet era and in the first years of independence, every statement footnoted to its source.',
   /** The authorship the site claims: an editorial team, not named individuals. */
   author: 'The editors',
   lang: 'en',

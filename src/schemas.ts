@@ -39,10 +39,27 @@ const names = strict({
 /** An entry's name in the three scripts, and the other spellings readers may search for. */
 export type Names = z.infer<typeof names>;
 
-/** Where the movement stands on the report's spectrum. */
-export const ORIENTATIONS = ['kazakh-national', 'russian-speaking', 'civic-environmental'] as const;
+/**
+ * Where the movement stands on the report's spectrum: on its Kazakh national track, on its "Russian side of the fence",
+ * among the civic and environmental movements it discusses apart, or among the "larger interethnic movements" of its
+ * note 26 (the National Congress of Kazakhstan and Popular Unity).
+ */
+export const ORIENTATIONS = ['kazakh-national', 'russian-speaking', 'civic-environmental', 'interethnic'] as const;
+
 const orientation = z.enum(ORIENTATIONS);
 export type Orientation = z.infer<typeof orientation>;
+
+/**
+ * What an entry of the movements collection is (labels in features/entry/kinds.ts):
+ * - `movement`: a movement or civic association without party form (Nevada-Semipalatinsk, Lad);
+ * - `party`: a political party, registered or not, or a body the sources call one;
+ * - `society`: a cultural, language or educational society (Qazaq Tili);
+ * - `trade-union`: a trade union or a federation of unions (not the Russian «союз», "union", of a name);
+ * - `cossack-host`: a revived Cossack host (voisko) or its organisations.
+ */
+export const KINDS = ['movement', 'party', 'society', 'trade-union', 'cossack-host'] as const;
+const kind = z.enum(KINDS);
+export type Kind = z.infer<typeof kind>;
 
 /** Typed relations between movements; each is declared once, on one side. */
 export const RELATION_TYPES = ['successor-of', 'grew-out-of', 'rival-of', 'allied-with'] as const;
@@ -115,7 +132,7 @@ export interface References<M extends z.ZodType, P extends z.ZodType> {
 /** The frontmatter of the entries (.mdx): movements and context. */
 export function entrySchemas<M extends z.ZodType, P extends z.ZodType>({ movement, person }: References<M, P>) {
   return {
-    /** A movement: content/movements/*.mdx. */
+    /** A movement, party, society, trade union or Cossack host (see `kind`): content/movements/*.mdx. */
     movements: strict({
       /** Page title: the Latin name readers know. */
       title: title,
@@ -134,10 +151,16 @@ export function entrySchemas<M extends z.ZodType, P extends z.ZodType>({ movemen
         /** Founding dates other sources give (or other steps they count, "what"): shown beside the date. */
         otherDates: z.array(strict({ date: partialDate, what: z.string().min(3).optional(), cite })).default([]),
       }),
+      /** What it was: one of KINDS, shown on its card, in its infobox and in the open data. */
+      kind,
+      /** The sources that say what it was, with their words: where its name does not say it, or sources differ. */
+      kindCite: cite.optional(),
       /** When it ended, if it did, and the sources that say so. */
       ended: strict({ date: partialDate, cite }).optional(),
+      /** Its place on the report's spectrum (ORIENTATIONS). */
       orientation,
-      relations: z.array(strict({ type: relationType, target: movement })).default([]),
+      /** Its relations to other movement entries, each declared on one side only, with the sources that give it. */
+      relations: z.array(strict({ type: relationType, target: movement, cite })).default([]),
       /** Anchors of the primary report's passages on this movement ("a-3", "a-4a", "b-u3", "b-note-26"; see features/report/model.ts), quoted verbatim on the page. */
       report: z.array(z.string().regex(/^[a-z]-(?:note-\d+|\d+[a-z]?|u\d+)$/)).min(1),
       /** Founders, leaders and members named in the entry, by id in content/people.yaml. */
@@ -149,7 +172,7 @@ export function entrySchemas<M extends z.ZodType, P extends z.ZodType>({ movemen
       updated: z.coerce.date(),
       changes,
     }),
-    /** Events, elections, parties and institutions the movements refer to: content/context/*.mdx. */
+    /** Events, elections and institutions the movements refer to: content/context/*.mdx. */
     context: strict({
       title,
       names,

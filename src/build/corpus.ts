@@ -91,13 +91,17 @@ function entry(i: number, shape: CorpusShape, next: () => number): string {
     body.push(sentences.join(' '));
   }
   const orientation = ['kazakh-national', 'russian-speaking', 'civic-environmental'][i % 3];
-  const relation = i > 0 && i % 3 === 0 ? `\nrelations:\n  - { type: allied-with, target: ${entryId(i - 1)} }` : '';
+  const relation =
+    i > 0 && i % 3 === 0
+      ? `\nrelations:\n  - { type: allied-with, target: ${entryId(i - 1)}, cite: "${sourceId(i % shape.sources)}, p. 7" }`
+      : '';
   return `---
 title: Entry ${i}
 names: { ru: Движение ${i}, latin: Entry ${i} }
 summary: A generated entry of realistic length, used only to measure how the build grows with the corpus.
 founded: { date: "19${86 + (i % 10)}-0${1 + (i % 9)}", place: Almaty, cite: "${sourceId((i + 1) % shape.sources)}, p. 5" }
 orientation: ${orientation}${relation}
+kind: ${i % 4 === 0 ? 'party' : 'movement'}
 report: [a-4]
 events:
   - { date: "1990-05", label: "A dated event of the generated entry", cite: "${sourceId(i % shape.sources)}, p. 3" }

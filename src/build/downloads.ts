@@ -8,7 +8,9 @@ import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFRef } f
 import type { Page } from 'playwright-core';
 import { entryPdf, fillSizes, formatSize, WORK_EPUB, WORK_PDF } from '../features/downloads/model.ts';
 import { epubZip, type EpubBook, type EpubDocument, type TocItem } from '../features/downloads/epub.ts';
+import { copyMovedFiles } from '../hosting/host-files.ts';
 import { escapeXml, headingsOf, partContent, partId, toXhtml, type PartOptions } from '../features/downloads/work.ts';
+import { MOVED_FILES } from '../hosting/redirects.ts';
 import { launchBrowser } from './browser.ts';
 import { serve } from './server.ts';
 import { staticFontFaces } from './pdf-fonts.ts';
@@ -364,6 +366,8 @@ try {
   await entryPdfs();
   await workPdf();
   writeFileSync(path.join(dist, WORK_EPUB), workEpub());
+  // A moved entry's PDF stays at its old address too (src/redirects.ts, MOVED_FILES).
+  copyMovedFiles(dist, MOVED_FILES, (from) => from.startsWith('/downloads/'));
 } finally {
   await browser.close();
   await server.close();

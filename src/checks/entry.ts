@@ -138,14 +138,17 @@ function reportLocatorFindings(
     }));
 }
 
+/** The frontmatter fields that hold a cite list: every fact's `cite`, and a movement's `kindCite`. */
+const CITE_FIELDS = new Set<unknown>(['cite', 'kindCite']);
+
 /** Every cite in the frontmatter, in either form (a Pandoc-like string, or works as `{ key, loc }`), with its line. */
 function frontmatterCites(fm: LocatedYaml): { cite: string; loc?: string | undefined; line: number; field: string }[] {
   const cites: { cite: string; loc?: string | undefined; line: number; field: string }[] = [];
   for (const v of fm.values) {
     const last = v.path.at(-1);
-    if (last === 'cite' && typeof v.value === 'string')
+    if (CITE_FIELDS.has(last) && typeof v.value === 'string')
       cites.push({ cite: v.value, line: v.line, field: fieldPath(v.path) });
-    if (typeof last === 'number' && v.path.at(-2) === 'cite' && v.value && typeof v.value === 'object') {
+    if (typeof last === 'number' && CITE_FIELDS.has(v.path.at(-2)) && v.value && typeof v.value === 'object') {
       const { key, loc } = v.value as { key?: unknown; loc?: unknown };
       if (typeof key === 'string')
         cites.push({

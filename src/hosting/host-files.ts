@@ -1,4 +1,9 @@
-/** The files static hosts read beside the site: `_headers` and `_redirects` (Netlify and Cloudflare Pages format). */
+/**
+ * The files static hosts read beside the site: `_headers` and `_redirects` (Netlify and Cloudflare Pages format); and the
+ * copies of moved files at their old addresses, for hosts that read neither.
+ */
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { joinBase } from '../shared/url.ts';
 
 export interface HeaderRule {
@@ -122,4 +127,14 @@ export function editionRules(base: string, links: PageLinks[]): HeaderRule[] {
       ],
     }));
   return [...live.sort((a, b) => a.path.localeCompare(b.path)), ...copies];
+}
+
+/** Writes each moved file (old site path → new) at its old address too, as a copy of the new one, when that exists. */
+export function copyMovedFiles(outDir: string, moved: Record<string, string>, only: (from: string) => boolean): void {
+  for (const [from, to] of Object.entries(moved).filter(([from]) => only(from))) {
+    const source = path.join(outDir, to);
+    if (!existsSync(source)) continue;
+    mkdirSync(path.dirname(path.join(outDir, from)), { recursive: true });
+    copyFileSync(source, path.join(outDir, from));
+  }
 }

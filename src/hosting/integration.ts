@@ -1,6 +1,7 @@
 /**
  * Writes the static host's files after the build: `_headers` with a Content Security Policy that hashes
- * the inline scripts and styles the pages really contain, and `_redirects`.
+ * the inline scripts and styles the pages really contain, and `_redirects`; and copies each moved file to its old
+ * address (the PDFs, made later, are copied by scripts/downloads.ts).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentSecurityPolicy, inlineCode, sha256Source } from './csp';
 import { load } from 'cheerio';
-import { editionRules, headerRules, headersFile, redirectsFile, type PageLinks } from './host-files';
+import { copyMovedFiles, editionRules, headerRules, headersFile, redirectsFile, type PageLinks } from './host-files';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -16,7 +17,10 @@ function htmlFiles(dir: string): string[] {
     .map((e) => path.join(e.parentPath, e.name));
 }
 
-export function hosting(options: { redirects: Record<string, string> }): AstroIntegration {
+export function hosting(options: {
+  redirects: Record<string, string>;
+  movedFiles: Record<string, string>;
+}): AstroIntegration {
   let base = '/';
   return {
     name: 'kz-hosting',
@@ -26,6 +30,7 @@ export function hosting(options: { redirects: Record<string, string> }): AstroIn
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        copyMovedFiles(outDir, options.movedFiles, (from) => !from.startsWith('/downloads/'));
         const scripts: string[] = [];
         const styles: string[] = [];
         const pages: string[] = [];
@@ -59,7 +64,10 @@ export function hosting(options: { redirects: Record<string, string> }): AstroIn
         const csp = contentSecurityPolicy({ scripts, styles });
         const rules = [...headerRules({ base, csp, pages: pages.sort() }), ...editionRules(base, links)];
         writeFileSync(path.join(outDir, '_headers'), headersFile(rules));
-        writeFileSync(path.join(outDir, '_redirects'), redirectsFile(options.redirects, base));
+        writeFileSync(
+          path.join(outDir, '_redirects'),
+          redirectsFile({ ...options.redirects, ...options.movedFiles }, base),
+        );
         logger.info(
           `_headers (${new Set(scripts).size} script and ${new Set(styles).size} style hashes) and _redirects written`,
         );

@@ -30,7 +30,7 @@ const ALPHA = String.raw`content/movements/alpha\.mdx`;
 const cases: [fixture: string, expected: RegExp][] = [
   [
     'unknown-relation',
-    new RegExp(`${ALPHA}:8: relations\\[0\\]\\.target: "betaa" is not a movement\\. Did you mean "beta"\\?`),
+    new RegExp(`${ALPHA}:9: relations\\[0\\]\\.target: "betaa" is not a movement\\. Did you mean "beta"\\?`),
   ],
   ['dead-cross-link', /movements\/alpha\.mdx: link \[movement:gamma\]: no movement with id "gamma"/],
   [
@@ -69,24 +69,24 @@ const cases: [fixture: string, expected: RegExp][] = [
 
 /** Content is data: anything that could run code or load something fails, naming the file and line. */
 const unsafe: [fixture: string, expected: RegExp][] = [
-  ['script-element', new RegExp(`${ALPHA}:13: <script> is not allowed`)],
-  ['style-element', new RegExp(`${ALPHA}:13: <style> is not allowed`)],
+  ['script-element', new RegExp(`${ALPHA}:14: <script> is not allowed`)],
+  ['style-element', new RegExp(`${ALPHA}:14: <style> is not allowed`)],
   [
     'export-statement',
     new RegExp(
-      `${ALPHA}:11: import and export are not allowed[\\s\\S]*${ALPHA}:13: \\{x\\}: expressions in braces are not allowed`,
+      `${ALPHA}:12: import and export are not allowed[\\s\\S]*${ALPHA}:14: \\{x\\}: expressions in braces are not allowed`,
     ),
   ],
-  ['import-statement', new RegExp(`${ALPHA}:11: import and export are not allowed`)],
-  ['expression', new RegExp(`${ALPHA}:11: \\{1 \\+ 1\\}: expressions in braces are not allowed`)],
-  ['javascript-link', new RegExp(`${ALPHA}:11: link "javascript:alert\\(1\\)": the javascript: scheme is not allowed`)],
-  ['iframe-element', new RegExp(`${ALPHA}:13: <iframe> is not allowed`)],
+  ['import-statement', new RegExp(`${ALPHA}:12: import and export are not allowed`)],
+  ['expression', new RegExp(`${ALPHA}:12: \\{1 \\+ 1\\}: expressions in braces are not allowed`)],
+  ['javascript-link', new RegExp(`${ALPHA}:12: link "javascript:alert\\(1\\)": the javascript: scheme is not allowed`)],
+  ['iframe-element', new RegExp(`${ALPHA}:14: <iframe> is not allowed`)],
   [
     'event-handler',
-    new RegExp(`${ALPHA}:11: <span onclick>: the attribute is not allowed \\(event handlers run code\\)`),
+    new RegExp(`${ALPHA}:12: <span onclick>: the attribute is not allowed \\(event handlers run code\\)`),
   ],
-  ['raw-anchor', new RegExp(`${ALPHA}:11: <a> is not allowed.*write a Markdown link to movement:lad`)],
-  ['relative-link', new RegExp(`${ALPHA}:11: link "../beta/": relative and /path links are not checked`)],
+  ['raw-anchor', new RegExp(`${ALPHA}:12: <a> is not allowed.*write a Markdown link to movement:lad`)],
+  ['relative-link', new RegExp(`${ALPHA}:12: link "../beta/": relative and /path links are not checked`)],
   [
     'source-url-scheme',
     /content\/sources\.yaml:12: source "script-url" has a URL that is not http\(s\): javascript:alert\(1\)/,
@@ -100,12 +100,12 @@ const rules: [fixture: string, expected: RegExp][] = [
     'redirect-from-live-page',
     /src\/hosting\/redirects\.ts: redirect from "\/movements\/edinstvo\/": a page lives at that address/,
   ],
-  ['impossible-updated', new RegExp(`${ALPHA}:8: updated: "2026-02-30" is not a real date`)],
+  ['impossible-updated', new RegExp(`${ALPHA}:9: updated: "2026-02-30" is not a real date`)],
   ['source-month-13', /content\/sources\.yaml:14: "spring-2001" issued\.date-parts\[0\]: month 13 does not exist/],
-  ['self-relation', new RegExp(`${ALPHA}:8: relations\\[0\\]\\.target: a relation to the entry itself`)],
+  ['self-relation', new RegExp(`${ALPHA}:9: relations\\[0\\]\\.target: a relation to the entry itself`)],
   [
     'contradictory-relations',
-    /content\/movements\/beta\.mdx:8: successor-of alpha: beta and alpha are already related \(alpha successor-of beta/,
+    /content\/movements\/beta\.mdx:9: successor-of alpha: beta and alpha are already related \(alpha successor-of beta/,
   ],
   ['markup-in-summary', new RegExp(`${ALPHA}:4: summary: "<Fn cite="report" />" is markup`)],
   [
@@ -115,7 +115,7 @@ const rules: [fixture: string, expected: RegExp][] = [
   [
     'unknown-person',
     new RegExp(
-      `${ALPHA}:8: people\\[0\\]: no person with the id "some-one" in content/people\\.yaml\\. Did you mean "someone"\\?\\n[\\s\\S]*${ALPHA}:8: people\\[1\\]: no person with the id "someone-else"`,
+      `${ALPHA}:9: people\\[0\\]: no person with the id "some-one" in content/people\\.yaml\\. Did you mean "someone"\\?\\n[\\s\\S]*${ALPHA}:9: people\\[1\\]: no person with the id "someone-else"`,
     ),
   ],
   [
@@ -124,24 +124,24 @@ const rules: [fixture: string, expected: RegExp][] = [
   ],
   [
     'missing-report-paragraph',
-    new RegExp(`${ALPHA}:11: <Fn cite="report">: "excerpt A, ¶99" names no paragraph or note of the primary report`),
+    new RegExp(`${ALPHA}:12: <Fn cite="report">: "excerpt A, ¶99" names no paragraph or note of the primary report`),
   ],
   ['empty-entry', new RegExp(`${ALPHA}:1: the entry has no text`)],
   [
     'unsourced-paragraph',
     new RegExp(
-      `${ALPHA}:13: paragraph "A second paragraph whose only note names no source…" has no note naming its source`,
+      `${ALPHA}:14: paragraph "A second paragraph whose only note names no source…" has no note naming its source`,
     ),
   ],
   [
     'unlinked-mention',
     new RegExp(
-      `${ALPHA}:11: the first mention of Beta: “…A fixture paragraph that names Beta without linking it.…” is not linked: link it there to movement:beta`,
+      `${ALPHA}:12: the first mention of Beta: “…A fixture paragraph that names Beta without linking it.…” is not linked: link it there to movement:beta`,
     ),
   ],
   [
     'person-spelling',
-    new RegExp(`${ALPHA}:12: the link to person:someone reads "S\\. One": write the site's spelling, "Some One"`),
+    new RegExp(`${ALPHA}:13: the link to person:someone reads "S\\. One": write the site's spelling, "Some One"`),
   ],
   [
     'place-unknown-entry',
@@ -165,8 +165,8 @@ const schemas: [fixture: string, expected: RegExp][] = [
       `${ALPHA}:2: field "title": at most 80 characters: put longer forms under names\\.aliases \\(it has 84\\)`,
     ),
   ],
-  ['unknown-field', new RegExp(`${ALPHA}:7: frontmatter: unknown field "orientaton"; did you mean "orientation"\\?`)],
-  ['wrong-type', new RegExp(`${ALPHA}:7: field "report": must be a list, not text \\("a-u1"\\)`)],
+  ['unknown-field', new RegExp(`${ALPHA}:8: frontmatter: unknown field "orientaton"; did you mean "orientation"\\?`)],
+  ['wrong-type', new RegExp(`${ALPHA}:8: field "report": must be a list, not text \\("a-u1"\\)`)],
   [
     'source-wrong-type',
     /content\/sources\.yaml:15: source "zonakz-2001", field "issued": must be a mapping \(fields indented under it\), not a number \(2001\)/,

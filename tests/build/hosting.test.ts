@@ -5,7 +5,7 @@ import { load } from 'cheerio';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentSecurityPolicy, inlineCode, sha256Source } from '../../src/hosting/csp';
 import { CACHE, headersFor, parseHeadersFile, type HeaderRule } from '../../src/hosting/host-files';
-import { REDIRECTS } from '../../src/hosting/redirects';
+import { MOVED_FILES, REDIRECTS } from '../../src/hosting/redirects';
 import { isRedirect, readAllPages, readPages, type Page } from '../../src/build/read-pages';
 import { parseUrlList, publishedUrls } from '../support/published';
 
@@ -93,6 +93,26 @@ describe('published URLs', () => {
       expect($('link[rel="canonical"]').attr('href'), from).toBe(`${SITE}${to}`);
       expect(lines, from).toContain(`${from} ${to} 301`);
     }
+  });
+  test('a context entry that became a movement entry keeps its addresses: /context/azat/ forwards, its files stay', () => {
+    const stub = readAllPages(distDir).find((p) => p.url === '/context/azat/')!;
+    expect(isRedirect(stub)).toBe(true);
+    expect(stub.$('meta[http-equiv="refresh"]').attr('content')).toBe('0;url=/movements/azat/');
+    const lines = read('_redirects').trim().split('\n');
+    for (const page of ['', 'history/', 'history/compare/2026-11/live/'])
+      expect(lines).toContain(`/context/azat/${page} /movements/azat/${page} 301`);
+    // A file cannot forward by itself: it is served at the old address too, the same bytes as at the new one.
+    for (const [from, to] of Object.entries(MOVED_FILES).filter(([f]) => !f.startsWith('/downloads/'))) {
+      expect(read(from.slice(1)), from).toBe(read(to.slice(1)));
+      expect(lines, from).toContain(`${from} ${to} 301`);
+    }
+    expect(Object.keys(MOVED_FILES)).toContain('/context/azat/cite.bib');
+    // The stored edition keeps the page at its old address; the new page's history lists it.
+    const history = pages.find((p) => p.url === '/movements/azat/history/')!.$;
+    expect(history('a[href="/editions/2026-11/context/azat/"]').length).toBe(1);
+    expect(history('a[href="/movements/azat/history/compare/2026-11/live/"]').length).toBe(1);
+    const copy = pages.find((p) => p.url === '/editions/2026-11/context/azat/')!.$;
+    expect(copy('.edition-note a:contains("live page")').attr('href')).toBe('/movements/azat/');
   });
 });
 

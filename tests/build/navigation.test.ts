@@ -24,6 +24,15 @@ const hrefs = ($: Page['$'], selector: string) =>
     .map((_, a) => $(a).attr('href'))
     .get();
 
+/** What each kind of entry is called on the page; written out here, not imported. */
+const KIND_LABELS: Record<string, string> = {
+  movement: 'Movement',
+  party: 'Party',
+  society: 'Society',
+  'trade-union': 'Trade union',
+  'cossack-host': 'Cossack host',
+};
+
 /** How a relation reads from its declaring entry and from its target; written out here, not imported. */
 const WORDS: Record<string, [string, string]> = {
   'successor-of': ['Successor of', 'Succeeded by'],
@@ -131,7 +140,18 @@ describe('infobox', () => {
         expect(markedKeys($, li), m.id).toEqual([citedKeys(leader.cite)]);
       });
     }
-    expect(movements.every((m) => (m.data.leaders ?? []).length > 0)).toBe(true);
+    // Not every entry has one: no source cited names the leaders of the Republican Party or of SNEK.
+    expect(movements.filter((m) => (m.data.leaders ?? []).length > 0).length).toBeGreaterThan(5);
+  });
+  test('says what each movement was (its kind) in its infobox, with a note citing the sources when the entry gives them', () => {
+    for (const m of movements) {
+      const $ = page(m.url).$;
+      const row = $('aside.infobox dt:contains("Kind") + dd');
+      expect(row.attr('data-kind'), m.id).toBe(m.data.kind);
+      expect(row.text().replace(/\d+$/, ''), m.id).toBe(KIND_LABELS[m.data.kind!]);
+      expect(markedKeys($, row), m.id).toEqual(m.data.kindCite ? [citedKeys(m.data.kindCite)] : []);
+    }
+    expect(new Set(movements.map((m) => m.data.kind))).toEqual(new Set(['movement', 'party']));
   });
   test('a year-only date stays a year', () => {
     const year = movements.find((m) => /^\d{4}$/.test(m.data.founded!.date))!;
@@ -159,6 +179,38 @@ describe('relations', () => {
         ).toBe(1);
       }
     }
+  });
+  test('the declaring page cites each relation with a note of its own, right after the related movement', () => {
+    for (const m of movements) {
+      const $ = page(m.url).$;
+      for (const r of m.data.relations ?? []) {
+        const link = $(`aside.infobox dd a[href="/movements/${r.target}/"]`);
+        const mark = link.next('span.fn');
+        expect(markedKeys($, mark), `${m.id} ${r.type} ${r.target}`).toEqual([citedKeys(r.cite)]);
+      }
+    }
+  });
+});
+
+describe('cards', () => {
+  test('each movement’s card on the home page and on the movement index says what it was (its kind)', () => {
+    for (const url of ['/', '/movements/']) {
+      const $ = page(url).$;
+      for (const m of movements) {
+        const card = $(`li:has(> h3 a[href="${m.url}"])`);
+        expect(card.length, `${url} ${m.id}`).toBe(1);
+        expect(card.find('.kind').text(), `${url} ${m.id}`).toBe(KIND_LABELS[m.data.kind!]);
+        expect(card.find('.kind').attr('data-kind'), `${url} ${m.id}`).toBe(m.data.kind);
+      }
+    }
+  });
+  test('the home page counts the entries of the movements collection and their kinds, from the entries', () => {
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+    words.push('twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen');
+    const $ = page('/').$;
+    expect($('[data-count="movements"]').text()).toBe(words[movements.length]);
+    const parties = movements.filter((m) => m.data.kind === 'party').length;
+    expect($('[data-count="movements"]').parent().text()).toContain(`${words[parties]} part`);
   });
 });
 

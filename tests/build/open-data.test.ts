@@ -6,8 +6,10 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import jsonld from 'jsonld';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { readEntries } from '../support/content';
 import { readPages, type Page } from '../../src/build/read-pages';
 import { readCsv, tableProblems, type TableSchema } from '../support/table-schema';
+import { citeRefs } from '../../src/features/notes/model';
 
 let distDir: string;
 let pages: Page[];
@@ -51,7 +53,7 @@ describe('tables', () => {
   });
   test('every source key in a "sources" column is a work in sources.csv', () => {
     const known = new Set(readCsv(data('sources.csv')).rows.map((r) => r.id));
-    for (const file of ['movements.csv', 'people.csv', 'events.csv', 'leaders.csv']) {
+    for (const file of ['movements.csv', 'people.csv', 'events.csv', 'relations.csv', 'leaders.csv']) {
       for (const row of readCsv(data(file)).rows) {
         for (const [column, value] of Object.entries(row).filter(([c]) => c.endsWith('sources'))) {
           for (const key of value.split(';').filter(Boolean))
@@ -72,10 +74,26 @@ describe('tables', () => {
   });
   test('every movement and context entry is a row, with its founding date and sources', () => {
     const movements = readCsv(data('movements.csv')).rows;
-    expect(movements.map((m) => m.id).sort()).toEqual(['alash', 'lad', 'nevada-semipalatinsk', 'unity', 'zheltoqsan']);
+    const ids = readEntries()
+      .filter((e) => e.collection === 'movements')
+      .map((e) => e.id)
+      .sort();
+    expect(movements.map((m) => m.id).sort()).toEqual(ids);
+    expect(ids).toEqual(expect.arrayContaining(['alash', 'azat', 'lad', 'national-congress', 'peoples-unity']));
     for (const m of movements) expect(m.founded_sources, m.id).not.toBe('');
     const entries = pages.filter((p) => p.url.startsWith('/context/') && isEntry(p.url)).length;
     expect(readCsv(data('context.csv')).rows).toHaveLength(entries);
+  });
+  test('each movement row says what it was (its kind), as its entry does, with the works that say so', () => {
+    const rows = new Map(readCsv(data('movements.csv')).rows.map((r) => [r.id, r]));
+    for (const e of readEntries().filter((x) => x.collection === 'movements')) {
+      const row = rows.get(e.id)!;
+      expect(row.kind, e.id).toBe(e.data.kind);
+      const keys = e.data.kindCite ? citeRefs(e.data.kindCite).map((c) => c.key) : [];
+      expect((row.kind_sources ?? '').split(';').filter(Boolean), e.id).toEqual([...new Set(keys)]);
+    }
+    expect(rows.get('alash')!.kind).toBe('party');
+    expect(rows.get('azat')!.kind).toBe('movement');
   });
 });
 
@@ -96,7 +114,13 @@ describe('linked data', () => {
     }
     const whole = JSON.parse(data('kz-movements.jsonld')) as { '@graph': { '@type': string }[] };
     const count = (type: string) => whole['@graph'].filter((n) => n['@type'] === type).length;
-    expect(count('Organization')).toBe(5);
+    // Each movement entry is one node, typed by its kind: a party as schema.org's PoliticalParty, a movement as Organization.
+    const kinds = readCsv(data('movements.csv')).rows.map((r) => r.kind);
+    expect(count('PoliticalParty')).toBe(kinds.filter((k) => k === 'party').length);
+    expect(count('Organization')).toBe(
+      kinds.filter((k) => k === 'movement' || k === 'society' || k === 'cossack-host').length,
+    );
+    expect(count('PoliticalParty') + count('Organization') + count('WorkersUnion')).toBe(kinds.length);
     expect(count('Person')).toBe(readCsv(data('people.csv')).rows.length);
     expect(count('CreativeWork')).toBe(readCsv(data('sources.csv')).rows.length);
   });

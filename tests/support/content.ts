@@ -16,8 +16,10 @@ export interface Frontmatter {
     otherDates?: { date: string; what?: string; cite: CiteField }[];
   };
   ended?: { date: string; cite: CiteField };
+  kind?: string;
+  kindCite?: CiteField;
   orientation?: string;
-  relations?: { type: string; target: string }[];
+  relations?: { type: string; target: string; cite: CiteField }[];
   people?: string[];
   leaders?: { person: string; role: string; cite: CiteField }[];
   events?: { date: string; label: string; cite: CiteField }[];

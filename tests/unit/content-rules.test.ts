@@ -8,6 +8,7 @@ import {
   dateFindings,
   emptyBodyFindings,
   frontmatterMarkupFindings,
+  frontmatterSourceFindings,
   personSpellingFindings,
   unsourcedParagraphFindings,
   type KnownIds,
@@ -149,6 +150,7 @@ describe('schema errors with lines', () => {
     'summary: A movement of the Russian-speaking north, founded in 1992.',
     'founded: { date: "1992", cite: report }',
     'orientation: russian-speaking',
+    'kind: movement',
     'report: [a-u1]',
     'updated: 2026-11-23',
   ];
@@ -161,16 +163,35 @@ describe('schema errors with lines', () => {
   test('a missing field is reported on the first line of the frontmatter', () => {
     expect(entry(without('summary'))).toEqual(['2: field "summary": required, but missing']);
   });
+  test('what a movement was is required, and one of the kinds', () => {
+    expect(entry(without('kind'))).toEqual(['2: field "kind": required, but missing']);
+    expect(entry(without('kind', 'kind: union'))).toEqual([
+      '9: field "kind": "union" is not one of "movement", "party", "society", "trade-union", "cossack-host"',
+    ]);
+  });
+  test('a relation without its sources is refused', () => {
+    expect(entry([...valid, 'relations: [{ type: successor-of, target: unity }]'].join('\n'))).toEqual([
+      '10: field "relations[0].cite": required, but missing',
+    ]);
+  });
+  test('the sources of kindCite are checked like every other cite, with their line', () => {
+    const { frontmatter } = splitFrontmatter(
+      `---\n${[...valid, 'kindCite: [{ key: repor, quote: "a party" }]'].join('\n')}\n---\n`,
+    );
+    expect(frontmatterSourceFindings(frontmatter, known).map((f) => `${f.line}: ${f.message}`)).toEqual([
+      '10: kindCite[0]: no source with the key "repor". Did you mean "report"?',
+    ]);
+  });
   test('a wrong type names what the field takes and what it has; an unquoted date is told to take quotes', () => {
-    expect(entry(without('report', 'report: a-u1'))).toEqual(['8: field "report": must be a list, not text ("a-u1")']);
+    expect(entry(without('report', 'report: a-u1'))).toEqual(['9: field "report": must be a list, not text ("a-u1")']);
     expect(entry(without('founded', 'founded:', '  date: 1992-05-31', '  cite: report'))).toEqual([
-      '9: field "founded.date": must be text, not a date: put the date in quotes ("1991-12-16")',
+      '10: field "founded.date": must be text, not a date: put the date in quotes ("1991-12-16")',
     ]);
   });
   test('an unknown field, on its own line, with at most three close fields', () => {
     expect(entry(without('orientation', 'orientaton: russian-speaking'))).toEqual([
       '2: field "orientation": required, but missing',
-      '8: frontmatter: unknown field "orientaton"; did you mean "orientation"?',
+      '9: frontmatter: unknown field "orientaton"; did you mean "orientation"?',
     ]);
     expect(unknownFields(['lcc'], ['key', 'loc', 'quote'])).toBe('unknown field "lcc"; did you mean "loc"?');
     expect(unknownFields(['lcc', 'zzz'], ['key', 'loc', 'quote'])).toBe(
@@ -179,21 +200,21 @@ describe('schema errors with lines', () => {
   });
   test('a nested unknown field and a bad value name their path in words', () => {
     expect(entry(without('founded', 'founded: { date: "1992", cite: [{ key: report, lcc: p. 2 }] }'))).toEqual([
-      '8: field "founded.cite[0]": unknown field "lcc"; did you mean "loc"?',
+      '9: field "founded.cite[0]": unknown field "lcc"; did you mean "loc"?',
     ]);
     expect(entry(without('orientation', 'orientation: russian'))).toEqual([
-      '8: field "orientation": "russian" is not one of "kazakh-national", "russian-speaking", "civic-environmental"',
+      '9: field "orientation": "russian" is not one of "kazakh-national", "russian-speaking", "civic-environmental", "interethnic"',
     ]);
     expect(entry(without('orientation', 'orientation: russian-speeking'))).toEqual([
-      '8: field "orientation": "russian-speeking" is not valid; did you mean "russian-speaking"?',
+      '9: field "orientation": "russian-speeking" is not valid; did you mean "russian-speaking"?',
     ]);
   });
   test('a cite of the wrong type names both forms it may take; a missing one is missing', () => {
     expect(entry(without('founded', 'founded: { date: "1992", cite: 5 }'))).toEqual([
-      '8: field "founded.cite": must be text or a list, not a number (5)',
+      '9: field "founded.cite": must be text or a list, not a number (5)',
     ]);
     expect(entry(without('founded', 'founded: { date: "1992" }'))).toEqual([
-      '8: field "founded.cite": required, but missing',
+      '9: field "founded.cite": required, but missing',
     ]);
   });
   test('a record of a list names the record, the field and its line; the source rules name the source', () => {

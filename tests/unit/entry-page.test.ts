@@ -37,47 +37,64 @@ describe('sourcesWithKeys()', () => {
 });
 
 describe('infoboxFacts()', () => {
-  const marks = [1, 2, 3, 4, 5].map((n) => ({ n, ref: `ref-${n}` }));
+  const marks = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ n, ref: `ref-${n}` }));
   const names = new Map([
     ['suleimenov', 'Olzhas Suleimenov'],
     ['kuanyshalin', 'Zhasaral Kuanyshalin'],
   ]);
 
-  test('each fact takes the next note mark, in the order remark-notes numbers them: founded, other dates, ended, leaders', () => {
+  test('each fact takes the next note mark, in the order remark-notes numbers them: kind, founded, other dates, ended, leaders, relations', () => {
     const facts = infoboxFacts(
       {
+        kind: 'party',
+        kindCite: 'report',
         founded: { date: '1989-02-28', place: 'Almaty', otherDates: [{ date: '1989-03', what: 'registered' }] },
         ended: { date: '1995' },
         leaders: [{ person: { id: 'suleimenov' }, role: 'chairman' }],
         people: [{ id: 'suleimenov' }, { id: 'kuanyshalin' }],
+        relations: [{ type: 'grew-out-of', target: 'nevada-semipalatinsk' }],
       },
       names,
       marks,
     );
     expect(facts).toEqual({
-      founded: { date: '1989-02-28', place: 'Almaty', what: undefined, mark: marks[0] },
-      otherDates: [{ date: '1989-03', place: undefined, what: 'registered', mark: marks[1] }],
-      ended: { date: '1995', place: undefined, what: undefined, mark: marks[2] },
-      leaders: [{ id: 'suleimenov', name: 'Olzhas Suleimenov', role: 'chairman', mark: marks[3] }],
+      kind: { kind: 'party', mark: marks[0] },
+      founded: { date: '1989-02-28', place: 'Almaty', what: undefined, mark: marks[1] },
+      otherDates: [{ date: '1989-03', place: undefined, what: 'registered', mark: marks[2] }],
+      ended: { date: '1995', place: undefined, what: undefined, mark: marks[3] },
+      leaders: [{ id: 'suleimenov', name: 'Olzhas Suleimenov', role: 'chairman', mark: marks[4] }],
       people: [
         { id: 'suleimenov', name: 'Olzhas Suleimenov' },
         { id: 'kuanyshalin', name: 'Zhasaral Kuanyshalin' },
       ],
+      relationMarks: [marks[5]],
     });
   });
 
   test('a movement that has not ended has no end date, and its leaders take the marks after its founding dates', () => {
     const facts = infoboxFacts(
       {
+        kind: 'movement',
         founded: { date: '1990', otherDates: [] },
         leaders: [{ person: { id: 'kuanyshalin' }, role: 'leader' }],
         people: [{ id: 'kuanyshalin' }],
+        relations: [],
       },
       names,
       marks,
     );
     expect(facts).not.toHaveProperty('ended');
     expect(facts.leaders[0]!.mark).toEqual(marks[1]);
+  });
+
+  test('a kind the entry cites no source for takes no note mark', () => {
+    const facts = infoboxFacts(
+      { kind: 'movement', founded: { date: '1990', otherDates: [] }, leaders: [], people: [], relations: [] },
+      names,
+      marks,
+    );
+    expect(facts.kind).toEqual({ kind: 'movement' });
+    expect(facts.founded.mark).toEqual(marks[0]);
   });
 });
 

@@ -15,6 +15,16 @@ describe('infoboxCites()', () => {
       }),
     ).toEqual(['a; b', 'b, p. 4', 'c', 'd', [{ key: 'e', loc: 'p. 2', quote: 'q' }]]);
   });
+  test('what it was comes first and the relations it declares last, as the infobox shows them', () => {
+    expect(
+      infoboxCites({
+        relations: [{ type: 'grew-out-of', target: 'azat', cite: 'r' }],
+        founded: { date: '1992', cite: 'f' },
+        kindCite: 'k',
+        kind: 'party',
+      }),
+    ).toEqual(['k', 'f', 'r']);
+  });
   test('a context entry, or fields of the wrong shape, give none', () => {
     expect(infoboxCites({ title: 'T', date: { start: '1986' } })).toEqual([]);
     expect(infoboxCites({ founded: '1990', leaders: 'x', ended: { cite: 3 } })).toEqual([]);

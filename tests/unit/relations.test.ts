@@ -10,10 +10,10 @@ const all = [
 describe('relationsOf()', () => {
   test('a relation declared on one side shows on both', () => {
     expect(relationsOf('lad', all)).toEqual([
-      { label: 'Successor of', target: 'unity' },
-      { label: 'Rival of', target: 'alash' },
+      { label: 'Successor of', target: 'unity', declared: true },
+      { label: 'Rival of', target: 'alash', declared: false },
     ]);
-    expect(relationsOf('unity', all)).toEqual([{ label: 'Succeeded by', target: 'lad' }]);
+    expect(relationsOf('unity', all)).toEqual([{ label: 'Succeeded by', target: 'lad', declared: false }]);
   });
   test('a target that is not an entry is reported with the entry that declares it', () => {
     expect(danglingRelations([{ id: 'lad', relations: [{ type: 'successor-of', target: 'unty' }] }])).toEqual([

@@ -35,6 +35,8 @@ describe('openDataTables()', () => {
         summary: 'S.',
         founded: { date: '1990', keys: ['report'] },
         otherDates: [],
+        kind: 'movement',
+        kindKeys: [],
         orientation: 'russian-speaking',
         relations: [],
         people: [],
@@ -47,8 +49,10 @@ describe('openDataTables()', () => {
         summary: 'S.',
         founded: { date: '1992-09', keys: ['a', 'b', 'a'] },
         otherDates: [],
+        kind: 'movement',
+        kindKeys: ['report'],
         orientation: 'russian-speaking',
-        relations: [{ type: 'successor-of', target: 'unity' }],
+        relations: [{ type: 'successor-of', target: 'unity', keys: ['report', 'zonakz-2001'] }],
         people: [],
         leaders: [],
       },
@@ -63,9 +67,30 @@ describe('openDataTables()', () => {
   const tables = new Map(openDataTables(data).map((t) => [t.name, t]));
   test('a relation is written as declared and as read from its target', () => {
     expect(tables.get('relations')!.rows).toEqual([
-      { subject: 'lad', relation: 'successor-of', object: 'unity', direction: 'declared' },
-      { subject: 'unity', relation: 'succeeded-by', object: 'lad', direction: 'inverse' },
+      {
+        subject: 'lad',
+        relation: 'successor-of',
+        object: 'unity',
+        direction: 'declared',
+        sources: 'report;zonakz-2001',
+      },
+      {
+        subject: 'unity',
+        relation: 'succeeded-by',
+        object: 'lad',
+        direction: 'inverse',
+        sources: 'report;zonakz-2001',
+      },
     ]);
+  });
+  test('each movement row says what it was (its kind) and which works say so', () => {
+    const rows = tables.get('movements')!.rows;
+    expect(rows.map((r) => [r.id, r.kind, r.kind_sources])).toEqual([
+      ['unity', 'movement', ''],
+      ['lad', 'movement', 'report'],
+    ]);
+    const field = tables.get('movements')!.fields.find((f) => f.name === 'kind')!;
+    expect(field.constraints?.enum).toEqual(['movement', 'party', 'society', 'trade-union', 'cossack-host']);
   });
   test('source keys are listed once each, separated by semicolons', () => {
     expect(tables.get('movements')!.rows[1]).toMatchObject({

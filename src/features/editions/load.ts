@@ -10,6 +10,7 @@ import path from 'node:path';
 import { AstroError } from 'astro/errors';
 import { withBase } from '../../shared/base';
 import { contentPath } from '../../config';
+import { formerPaths } from '../../hosting/redirects';
 import {
   byPublication,
   EDITION_NAME,
@@ -83,18 +84,22 @@ export function editionFile(edition: string, livePath: string, file: string): st
   return fillTokens(text, liveAddress());
 }
 
-/** The editions that hold a page, oldest first. */
+/**
+ * The editions that hold a page, oldest first: under its address, or under the address it had before it moved
+ * (src/redirects.ts); each page's `path` says where that edition stored it.
+ */
 export function editionsOf(livePath: string): EditionPage[] {
-  return getEditions().flatMap((e) => e.pages.get(livePath) ?? []);
+  return getEditions().flatMap((e) => [livePath, ...formerPaths(livePath)].flatMap((p) => e.pages.get(p) ?? []));
 }
 
 /** The edition a live page cites first: the one being cut, or the latest that holds the page. */
 export function editionContext(live: PageRecord, livePath: string, fingerprint: string): EditionContext | undefined {
   const pending = pendingEdition();
   const latest = editionsOf(livePath).at(-1);
-  const edition = pending ? { edition: pending.name, date: pending.date, fingerprint } : latest;
+  const edition = pending ? { edition: pending.name, date: pending.date, fingerprint, path: livePath } : latest;
   if (!edition) return undefined;
-  const sitePath = editionPath(edition.edition, livePath);
+  // Where the edition keeps the page: the page's address then, which for a moved page is its former one.
+  const sitePath = editionPath(edition.edition, edition.path);
   return {
     name: edition.edition,
     date: edition.date,

@@ -8,6 +8,7 @@ import { citeRefs, type CiteField, type NoteMark } from '../notes/model';
 import type { PageRecord } from '../cite/model';
 import type { ShownRelation } from '../relations/model';
 import type { ReportParagraph } from '../report/model';
+import type { Kind } from '../../schemas';
 import { neighbours } from './sequence';
 import type { TimelineEvent } from '../timeline/model';
 
@@ -59,14 +60,20 @@ export interface ShownLeader {
   mark: NoteMark;
 }
 
-/** What a movement's infobox shows beyond its names: dates and leaders, each with its note mark, and the people named. */
+/**
+ * What a movement's infobox shows beyond its names: what it was, dates and leaders, each with its note mark (what it
+ * was has one only when the entry cites sources for it), the people named, and the marks of the relations it declares.
+ */
 export interface MovementFacts {
+  kind: { kind: Kind; mark?: NoteMark | undefined };
   founded: CitedDate;
   /** The other founding dates its sources give. */
   otherDates: CitedDate[];
   ended?: CitedDate;
   leaders: ShownLeader[];
   people: { id: string; name: string }[];
+  /** The marks of the notes of the relations the entry declares, in the order it declares them. */
+  relationMarks: NoteMark[];
 }
 
 /** A link to another page by its title. */
@@ -165,28 +172,34 @@ interface DatedFact {
 
 /** The frontmatter fields of a movement that its infobox facts come from. */
 export interface InfoboxData {
+  kind: Kind;
+  kindCite?: unknown;
   founded: DatedFact & { otherDates: DatedFact[] };
   ended?: DatedFact | undefined;
   leaders: { person: { id: string }; role: string }[];
   people: { id: string }[];
+  relations: unknown[];
 }
 
 /**
  * A movement's infobox facts with the marks of their notes. The notes are the page's own, numbered before the
- * text's by remark-notes from infoboxCites() (src/features/notes/facts.ts), whose order this follows: founded, the other
- * founding dates, ended, the leaders. `names` gives each person's one Latin spelling.
+ * text's by remark-notes from infoboxCites() (src/features/notes/facts.ts), whose order this follows: what it was (when cited),
+ * founded, the other founding dates, ended, the leaders, the relations it declares. `names` gives each person's one
+ * Latin spelling.
  */
 export function infoboxFacts(data: InfoboxData, names: Map<string, string>, marks: NoteMark[]): MovementFacts {
-  const { founded, ended, leaders, people } = data;
+  const { kind, kindCite, founded, ended, leaders, people, relations } = data;
   let i = 0;
   const next = () => marks[i++]!;
   const date = (d: DatedFact): CitedDate => ({ date: d.date, place: d.place, what: d.what, mark: next() });
   return {
+    kind: { kind, ...(kindCite ? { mark: next() } : {}) },
     founded: date(founded),
     otherDates: founded.otherDates.map(date),
     ...(ended ? { ended: date(ended) } : {}),
     leaders: leaders.map(({ person, role }) => ({ id: person.id, name: names.get(person.id)!, role, mark: next() })),
     people: people.map((p) => ({ id: p.id, name: names.get(p.id)! })),
+    relationMarks: relations.map(next),
   };
 }
 
@@ -199,3 +212,6 @@ export function prevNextLinks<T extends { id: string }>(
   const { prev, next } = neighbours(ordered, id);
   return { prev: prev && link(prev), next: next && link(next) };
 }
+
+// What each kind of entry is called on the page and in the open data (other features read it here).
+export { KIND_LABELS, kindsInWords } from './kinds';

@@ -62,7 +62,7 @@ export async function getHistoryPage({ entry, path, record: live }: CitablePage)
       return {
         name: e.edition,
         date: e.date,
-        href: withBase(editionPath(e.edition, path)),
+        href: withBase(editionPath(e.edition, e.path)),
         sameText: e.fingerprint === liveText?.fingerprint,
         compareWithLive: compareHref(path, e.edition, 'live'),
         previous: previous && { name: previous.edition, compare: compareHref(path, previous.edition, e.edition) },
@@ -101,7 +101,7 @@ export async function getComparisonPages(): Promise<
     const editions = editionsOf(path);
     const version = (e: EditionPage): ComparedVersion => ({
       label: `edition ${e.edition} (${formatPartialDate(e.date)})`,
-      href: withBase(editionPath(e.edition, path)),
+      href: withBase(editionPath(e.edition, e.path)),
       paragraphs: e.paragraphs,
     });
     const live: ComparedVersion = {

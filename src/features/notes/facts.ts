@@ -14,18 +14,20 @@ const citeOf = (value: unknown): CiteField[] => {
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /**
- * The cite lists of the infobox's facts: the founding date, the other founding dates, the end date, then each
- * leader. remark-notes numbers these notes before the text's (the infobox comes first in the page), so it reads
+ * The cite lists of the infobox's facts: what it was (kind), the founding date, the other founding dates, the end
+ * date, each leader, then each relation it declares. remark-notes numbers these notes before the text's (the infobox comes first in the page), so it reads
  * the frontmatter as written, before the schema has checked it: a field of the wrong shape gives no cite here,
  * and the schema's error names it.
  */
 export function infoboxCites(frontmatter: Record<string, unknown>): CiteField[] {
   const founded = frontmatter['founded'] as { otherDates?: unknown } | undefined;
   return [
+    ...(frontmatter['kindCite'] ? citeOf({ cite: frontmatter['kindCite'] }) : []),
     ...citeOf(founded),
     ...list(founded?.otherDates).flatMap(citeOf),
     ...citeOf(frontmatter['ended']),
     ...list(frontmatter['leaders']).flatMap(citeOf),
+    ...list(frontmatter['relations']).flatMap(citeOf),
   ];
 }
 

@@ -1,6 +1,15 @@
 /** The site's knowledge as a schema.org JSON-LD graph, from the same plain inputs as the tables (model.ts). */
-import type { Names } from '../../schemas';
+import type { Kind, Names } from '../../schemas';
 import type { ArticleData, OpenData } from './model';
+
+/** The schema.org type of each kind: its own where schema.org has one, else Organization (movements.csv has the kind itself). */
+export const SCHEMA_TYPE: Record<Kind, string> = {
+  movement: 'Organization',
+  party: 'PoliticalParty',
+  society: 'Organization',
+  'trade-union': 'WorkersUnion',
+  'cossack-host': 'Organization',
+};
 
 /** The JSON-LD context: schema.org terms written inline, so that no processor has to fetch anything. */
 export const JSONLD_CONTEXT = { '@vocab': 'https://schema.org/', schema: 'https://schema.org/' } as const;
@@ -22,7 +31,7 @@ function altNames(n: Names): string[] {
 export function openDataGraph(data: OpenData, licence: string): Record<string, unknown>[] {
   const movementNodes = data.movements.map((m) => ({
     '@id': nodeId.movement(data, m.id),
-    '@type': 'Organization',
+    '@type': SCHEMA_TYPE[m.kind],
     name: m.names.latin,
     alternateName: altNames(m.names),
     description: m.summary,

@@ -1,5 +1,7 @@
 /** The site's knowledge as open data: the plain inputs (its types), and the tables (CSV + Table Schema) made from them; the JSON-LD graph is jsonld.ts. */
-import type { Names, RelationType } from '../../schemas';
+import type { Kind, Names, RelationType } from '../../schemas';
+import { KIND_LABELS } from '../entry/model';
+import { ORIENTATION_LABELS } from '../spectrum/model';
 import { KEY_LIST_PATTERN, PARTIAL_DATE_PATTERN, type Field, type Table } from './tables';
 
 export interface MovementData {
@@ -10,8 +12,11 @@ export interface MovementData {
   founded: { date: string; place?: string | undefined; keys: string[] };
   otherDates: { date: string; what?: string | undefined; keys: string[] }[];
   ended?: { date: string; keys: string[] } | undefined;
+  kind: Kind;
+  /** The works that say what it was, where the entry cites any. */
+  kindKeys: string[];
   orientation: string;
-  relations: { type: RelationType; target: string }[];
+  relations: { type: RelationType; target: string; keys: string[] }[];
   people: string[];
   leaders: { person: string; role: string; keys: string[] }[];
 }
@@ -133,11 +138,19 @@ export function openDataTables(data: OpenData): Table[] {
   const movements: Table = {
     name: 'movements',
     title: 'Movements',
-    description:
-      'The five movements with an entry, their names, founding and end dates and the sources of those dates.',
+    description: `The ${data.movements.length} entries of the movements collection: what each was (kind), its names, founding and end dates and the sources of those dates.`,
     fields: [
       ID,
       { name: 'title', type: 'string', description: 'Title of the entry.', constraints: { required: true } },
+      {
+        name: 'kind',
+        type: 'string',
+        description: `What it was: ${Object.entries(KIND_LABELS)
+          .map(([k, label]) => `${k} (${label.toLowerCase()})`)
+          .join(', ')}.`,
+        constraints: { required: true, enum: Object.keys(KIND_LABELS) },
+      },
+      sourcesField('kind_sources', 'Works that say what it was, where the entry cites any.', false),
       ...nameFields,
       { name: 'summary', type: 'string', description: 'One-sentence summary.', constraints: { required: true } },
       partialDate(
@@ -153,7 +166,7 @@ export function openDataTables(data: OpenData): Table[] {
         name: 'orientation',
         type: 'string',
         description: 'Place on the primary report’s spectrum.',
-        constraints: { required: true, enum: ['kazakh-national', 'russian-speaking', 'civic-environmental'] },
+        constraints: { required: true, enum: Object.keys(ORIENTATION_LABELS) },
       },
       URL_FIELD,
     ],
@@ -161,6 +174,8 @@ export function openDataTables(data: OpenData): Table[] {
     rows: data.movements.map((m) => ({
       id: m.id,
       title: m.title,
+      kind: m.kind,
+      kind_sources: keys(m.kindKeys),
       ...nameCells(m.names),
       summary: m.summary,
       founded: m.founded.date,
@@ -175,7 +190,7 @@ export function openDataTables(data: OpenData): Table[] {
   const context: Table = {
     name: 'context',
     title: 'Context entries',
-    description: 'The events, elections, parties and institutions the movements refer to.',
+    description: 'The events, elections and institutions the movements refer to.',
     fields: [
       ID,
       { name: 'title', type: 'string', description: 'Title of the entry.', constraints: { required: true } },
@@ -281,6 +296,7 @@ export function openDataTables(data: OpenData): Table[] {
         description: '"declared" as the entry states it, or "inverse" read from the other side.',
         constraints: { required: true, enum: ['declared', 'inverse'] },
       },
+      sourcesField('sources', 'Works that give the relation (the same for both directions).'),
     ],
     primaryKey: ['subject', 'relation', 'object'],
     foreignKeys: [
@@ -289,8 +305,8 @@ export function openDataTables(data: OpenData): Table[] {
     ],
     rows: data.movements.flatMap((m) =>
       m.relations.flatMap((r) => [
-        { subject: m.id, relation: r.type, object: r.target, direction: 'declared' },
-        { subject: r.target, relation: INVERSE[r.type], object: m.id, direction: 'inverse' },
+        { subject: m.id, relation: r.type, object: r.target, direction: 'declared', sources: keys(r.keys) },
+        { subject: r.target, relation: INVERSE[r.type], object: m.id, direction: 'inverse', sources: keys(r.keys) },
       ]),
     ),
   };

@@ -9,6 +9,8 @@ export interface Declared {
 export interface ShownRelation {
   label: string;
   target: string;
+  /** Declared by the entry that shows it (its sources are that entry's note), not by its target. */
+  declared: boolean;
 }
 
 /** How a relation reads from the entry that declares it, and from its target. */
@@ -23,17 +25,17 @@ const WORDING: Record<RelationType, { forward: string; inverse: string }> = {
 export function relationsOf(id: string, all: Declared[]): ShownRelation[] {
   const shown: ShownRelation[] = [];
   const seen = new Set<string>();
-  const add = (label: string, target: string) => {
+  const add = (label: string, target: string, declared: boolean) => {
     const key = `${label}|${target}`;
     if (!seen.has(key)) {
       seen.add(key);
-      shown.push({ label, target });
+      shown.push({ label, target, declared });
     }
   };
   for (const entry of all) {
     for (const relation of entry.relations) {
-      if (entry.id === id) add(WORDING[relation.type].forward, relation.target);
-      else if (relation.target === id) add(WORDING[relation.type].inverse, entry.id);
+      if (entry.id === id) add(WORDING[relation.type].forward, relation.target, true);
+      else if (relation.target === id) add(WORDING[relation.type].inverse, entry.id, false);
     }
   }
   return shown;

@@ -2,13 +2,15 @@
  * The map of the movements: where each sits on the report's spectrum and how they are related,
  * as plain geometry for an inline SVG. Kazakh national movements stand on the left and
  * Russian-speaking ones on the right, each column in order of founding; civic and environmental
- * movements, which the report discusses apart from that spectrum, stand in a band below.
+ * movements and the interethnic ones of its note 26, which the report discusses apart from that
+ * spectrum, stand in a band below.
  */
 import { comparePartialDates } from '../../shared/dates';
 import type { Orientation, RelationType } from '../../schemas';
+import { ORIENTATION_LABELS } from './orientations';
 
 // How the page names each orientation: shown beside the map and in an entry's infobox.
-export { ORIENTATION_LABELS } from './orientations';
+export { ORIENTATION_LABELS };
 
 export interface MapMovement {
   id: string;
@@ -129,7 +131,10 @@ function box(m: MapMovement, orientation: Orientation, x: number, y: number): Ma
   return { id: m.id, title: m.title, lines, years: yearsOf(m), orientation, x, y, width: MAP.nodeWidth, height };
 }
 
-const COLUMN_X: Record<Exclude<Orientation, 'civic-environmental'>, number> = {
+/** The orientations the report discusses apart from its Kazakh–Russian spectrum, in the order the band below shows them. */
+const OFF_AXIS: readonly Orientation[] = ['civic-environmental', 'interethnic'];
+
+const COLUMN_X: Record<Exclude<Orientation, 'civic-environmental' | 'interethnic'>, number> = {
   'kazakh-national': MAP.margin,
   'russian-speaking': MAP.width - MAP.margin - MAP.nodeWidth,
 };
@@ -173,11 +178,14 @@ export function layoutMovementMap(movements: MapMovement[], relations: MapRelati
       bottom = Math.max(bottom, node.y + node.height);
     }
   }
-  const civic = movements.filter((m) => m.orientation === 'civic-environmental').sort(byFounding);
+  const civic = movements
+    .filter((m) => OFF_AXIS.includes(m.orientation))
+    .sort((a, b) => OFF_AXIS.indexOf(a.orientation) - OFF_AXIS.indexOf(b.orientation) || byFounding(a, b));
   let band: MovementMapLayout['band'];
   if (civic.length) {
     const lineY = bottom + MAP.gap;
-    band = { y: lineY, label: 'Civic and environmental', labelY: lineY + 22 };
+    const label = [...new Set(civic.map((m) => ORIENTATION_LABELS[m.orientation]))].join(' · ');
+    band = { y: lineY, label, labelY: lineY + 22 };
     let y = lineY + 36;
     for (let i = 0; i < civic.length; i += 2) {
       // Two to a row: a lone movement is centred, pairs take the two columns; a row is as tall as its taller box.
@@ -188,7 +196,7 @@ export function layoutMovementMap(movements: MapMovement[], relations: MapRelati
             : j === 0
               ? COLUMN_X['kazakh-national']
               : COLUMN_X['russian-speaking'];
-        return box(m, 'civic-environmental', x, y);
+        return box(m, m.orientation, x, y);
       });
       nodes.push(...row);
       bottom = y + Math.max(...row.map((n) => n.height));

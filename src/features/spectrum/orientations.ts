@@ -5,4 +5,5 @@ export const ORIENTATION_LABELS: Record<Orientation, string> = {
   'kazakh-national': 'Kazakh national',
   'russian-speaking': 'Russian-speaking',
   'civic-environmental': 'Civic and environmental',
+  interethnic: 'Interethnic',
 };
