@@ -250,6 +250,7 @@ describe('redirectTarget() and entryTitle()', () => {
   test('a page is listed by its own title, without the site’s name after it', () => {
     expect(entryTitle('<title>Lad · Site</title>', 'Site')).toBe('Lad');
     expect(entryTitle('<title>Site</title>', 'Site')).toBe('Site');
+    expect(entryTitle('<head><title>Lad &amp; Unity · Site</title></head>', 'Site')).toBe('Lad & Unity');
   });
 });
 

@@ -248,7 +248,9 @@ export function redirectTarget(html: string, base: string): string | undefined {
 
 /** The title a page is listed and suggested by in Kiwix: its `<title>` without the site's name after it. */
 export function entryTitle(html: string, siteTitle: string): string {
-  const title = load(html)('title').first().text().trim();
+  // Only the title element is parsed: a whole page takes cheerio some 30 ms, which 70 pages make seconds.
+  const element = /<title>[^<]*<\/title>/.exec(html)?.[0] ?? '';
+  const title = load(element)('title').text().trim();
   const own = title.endsWith(` · ${siteTitle}`) ? title.slice(0, -` · ${siteTitle}`.length) : title;
   return own || siteTitle;
 }
