@@ -132,8 +132,11 @@ function plan(language: ZimLanguage, edition: string, work: string): Omit<Plan, 
     const target = redirectTarget(readFileSync(path.join(dist, file), 'utf8'), base);
     if (target !== undefined) redirects.set(file, entryPath(target));
   }
-  const entries = new Set([...kept.filter((f) => !redirects.has(f)), ...redirects.keys()]);
-  const context: LinkContext = { base, publicBase: publicBase + language.root, has: (p) => entries.has(p) };
+  const context: LinkContext = {
+    base,
+    publicBase: publicBase + language.root,
+    online: (p) => leftOut(p, language, edition) !== undefined,
+  };
   const items: Plan['items'] = [];
   for (const file of kept.filter((f) => !redirects.has(f))) {
     const source = path.join(dist, file);

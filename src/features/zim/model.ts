@@ -187,14 +187,14 @@ export function relativeUrl(from: string, to: string): string {
   return [...fromDir.slice(common).map(() => '..'), ...target.slice(common)].join('/');
 }
 
-/** Where the pages were built for and published, and what the ZIM holds: what a link is rewritten with. */
+/** Where the pages were built for and published, and what the ZIM leaves out: what a link is rewritten with. */
 export interface LinkContext {
   /** The base path the site was built for ("/" or "/kz/"). */
   base: string;
   /** The public address with the base path ("https://example.org/kz/"). */
   publicBase: string;
-  /** True when the ZIM holds an entry at this path. */
-  has: (entryPath: string) => boolean;
+  /** True for an entry path the ZIM leaves out on purpose (see leftOut()), which links reach online. */
+  online: (entryPath: string) => boolean;
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:|^\/\//i;
@@ -203,7 +203,8 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:|^\/\//i;
  * A URL of the page at entry path `from`, as it must read inside the ZIM: a link to a page or file of the site
  * becomes relative and names the file ("/kz/movements/unity/#p-1" → "../unity/index.html#p-1"), since Kiwix
  * serves a ZIM under a prefix of its own and maps no folder to its index.html; a link to what the ZIM leaves out
- * leads to the public site; links out of the site and within the page stay as they are.
+ * leads to the public site; links out of the site and within the page stay as they are. A link to a file the site
+ * does not have stays a relative link, so that zimcheck reports it.
  */
 export function zimUrl(url: string, from: string, context: LinkContext): string {
   if (url === '' || url.startsWith('#') || SCHEME.test(url)) return url;
@@ -212,7 +213,7 @@ export function zimUrl(url: string, from: string, context: LinkContext): string 
   const sitePath = resolved.pathname.slice(context.base.length);
   const target = entryPath(decodeURIComponent(sitePath));
   const tail = resolved.search + resolved.hash;
-  return context.has(target) ? relativeUrl(from, target) + tail : context.publicBase + sitePath + tail;
+  return context.online(target) ? context.publicBase + sitePath + tail : relativeUrl(from, target) + tail;
 }
 
 /** A stylesheet with its `url(…)`s rewritten by zimUrl() (the fonts, for the Kazakh letters). */
