@@ -38,8 +38,10 @@ describe.each(zims.map((z) => [z.lang, z] as const))('the %s ZIM in kiwix-serve'
   });
   const book = () => `${server.url}${server.book}/`;
 
+  /** A page of the file; waits are long, for a busy machine with two cores. */
   async function open(sitePath: string): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage();
+    page.setDefaultTimeout(60_000);
     const problems = recordProblems(page, server.url);
     await page.goto(book() + entryPath(sitePath), { waitUntil: 'load' });
     return { page, problems };
@@ -47,10 +49,14 @@ describe.each(zims.map((z) => [z.lang, z] as const))('the %s ZIM in kiwix-serve'
 
   test('a movement page shows its text, styled, with its image, and loads nothing from outside the server', async () => {
     const { page, problems } = await open(reading.page);
-    await expect.poll(() => page.locator('h1').first().textContent()).toContain(reading.heading);
+    expect(await page.locator('h1').first().textContent()).toContain(reading.heading);
     expect(await page.locator('main').textContent()).toContain(reading.text);
-    // The site's stylesheet applies: the notes list is not the browser's default list.
-    expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
+    // The site's own stylesheet is there and read (Kiwix adds stylesheets of its own).
+    const rules = await page.evaluate(() =>
+      [...document.styleSheets].filter((s) => s.href?.includes('/_astro/')).map((s) => s.cssRules.length),
+    );
+    expect(rules.length).toBeGreaterThan(0);
+    for (const count of rules) expect(count).toBeGreaterThan(10);
     const image = page.locator('main img').first();
     await image.scrollIntoViewIfNeeded();
     await expect
@@ -82,9 +88,9 @@ describe.each(zims.map((z) => [z.lang, z] as const))('the %s ZIM in kiwix-serve'
     const id = await mark.getAttribute('id');
     const note = (await mark.getAttribute('href'))!;
     await mark.click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe(note);
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 30_000 }).toBe(note);
     await page.locator(`${note} a[role="doc-backlink"][href="#${id}"]`).click();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 30_000 }).toBe(`#${id}`);
     await page.close();
   });
 
@@ -102,6 +108,7 @@ describe.each(zims.map((z) => [z.lang, z] as const))('the %s ZIM in kiwix-serve'
 
   test.each(reading.names)('the full-text search finds the page by the name “%s”', async (name) => {
     const page = await browser.newPage();
+    page.setDefaultTimeout(60_000);
     const query = new URLSearchParams({ content: server.book, pattern: name });
     await page.goto(`${server.url}search?${query}`);
     const results = await page.locator('.results a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
