@@ -57,7 +57,9 @@ const zims = downloadsPage('a[data-download="zim"]')
   });
 const libzim = libzimVersion();
 if (!zims.length) {
-  console.log('ZIM: none made, as the site has no edition to name one by.');
+  console.log(
+    'ZIM: none made, as /downloads/ lists none (the site has no edition to name one by, or a build skipped it).',
+  );
   process.exit(0);
 }
 if (!libzim) {

@@ -28,6 +28,23 @@ describe('the ZIM files', () => {
     }
   });
 
+  test('/downloads/ says how many pages changed since the edition: those whose live page does not cite it', () => {
+    const pages = [
+      ...downloads('a[data-download="entry"]')
+        .toArray()
+        .map((a) => downloads(a).attr('data-page')!),
+      'primary-source/',
+    ];
+    for (const link of downloads('a[data-download="zim"]').toArray()) {
+      const edition = downloads(link).attr('data-edition')!;
+      const citing = pages.filter((p) => {
+        const $ = load(readFileSync(path.join(dist, p, 'index.html'), 'utf8'));
+        return $('link[rel="cite-as"]').attr('href') === `${publicBase}editions/${edition}/${p}`;
+      });
+      expect(Number(downloads(link).attr('data-changed'))).toBe(pages.length - citing.length);
+    }
+  });
+
   test.each(zims.map((z) => [z.lang, z] as const))(
     'zimcheck with all its checks reports nothing on the %s file',
     async (_, zim) => {
