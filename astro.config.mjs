@@ -4,21 +4,28 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { rehypeParagraphIds } from './src/plugins/rehype-paragraph-ids.ts';
-import { remarkEntryLinks } from './src/plugins/remark-entry-links.ts';
-import { remarkNotes } from './src/plugins/remark-notes.ts';
-import { contentRules } from './src/integrations/content-rules.ts';
-import { hosting } from './src/integrations/hosting.ts';
-import { readBasePath, readSiteUrl, SITE_URL_MISSING } from './src/lib/site-env.ts';
-import { remarkContentGuard } from './src/plugins/remark-content-guard.ts';
-import { infoboxCites, timelineCites } from './src/lib/facts.ts';
-import { joinBase } from './src/lib/url.ts';
-import { REDIRECTS } from './src/redirects.ts';
+import { rehypeParagraphIds } from './src/features/paragraphs/rehype-paragraph-ids.ts';
+import { remarkEntryLinks } from './src/features/links/remark-entry-links.ts';
+import { remarkNotes } from './src/features/notes/remark-notes.ts';
+import { contentRules } from './src/checks/content-rules.ts';
+import { hosting } from './src/hosting/integration.ts';
+import { readBasePath, readSiteUrl, SITE_URL_MISSING } from './src/hosting/site-env.ts';
+import { remarkContentGuard } from './src/checks/remark-content-guard.ts';
+import { infoboxCites, timelineCites } from './src/features/notes/facts.ts';
+import { joinBase } from './src/shared/url.ts';
+import { REDIRECTS } from './src/hosting/redirects.ts';
 
-// Where the site is published. Both are read at build time and checked (src/lib/site-env.ts); the
+// Where the site is published. Both are read at build time and checked (src/hosting/site-env.ts); the
 // defaults serve it locally, and a production build without SITE_URL is refused (see siteUrlRequired).
 const site = readSiteUrl(process.env.SITE_URL);
 const base = readBasePath(process.env.BASE_PATH);
+
+/** Astro's own name for a browser chunk (`_astro/<name>.[hash].js`), with a feature's `client.ts` named for the feature. @param {import('rolldown').PreRenderedChunk} chunk */
+function clientChunkFileName(chunk) {
+  const client = chunk.moduleIds.map((id) => /\/features\/([\w-]+)\/client\.ts$/.exec(id)?.[1]).find(Boolean);
+  const name = chunk.name === 'client' && client ? client : chunk.name;
+  return `_astro/${name.replace(/[^\w.\-/]/g, '_')}.[hash].js`;
+}
 
 /** `astro build` needs the public address; `astro dev` and `astro preview` serve locally. @type {import('astro').AstroIntegration} */
 const siteUrlRequired = {
@@ -71,7 +78,13 @@ export default defineConfig({
     contentRules({ redirects: REDIRECTS }),
   ],
   // assetsInlineLimit 0: scripts ship as files (cacheable, and no inline script for the CSP to allow).
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: {
+    plugins: [tailwindcss()],
+    build: { assetsInlineLimit: 0 },
+    // A feature's browser module is its client.ts: a shared chunk made of one is named for its feature
+    // (`_astro/notes.[hash].js`), as a reader of the page's sources would look for it, not "client".
+    environments: { client: { build: { rolldownOptions: { output: { chunkFileNames: clientChunkFileName } } } } },
+  },
   // Tests build fixture sites side by side; each needs its own content-layer cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },

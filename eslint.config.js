@@ -13,10 +13,10 @@ export default defineConfig(
   astro.configs.recommended,
   astro.configs['jsx-a11y-recommended'],
   { languageOptions: { globals: globals.node } },
-  { files: ['src/scripts/**'], languageOptions: { globals: globals.browser } },
+  { files: ['src/features/*/client.ts'], languageOptions: { globals: globals.browser } },
   {
     rules: {
-      // Destructuring a field away to drop it from the rest (`copy: _copy, ...csl`) is how src/lib omits fields.
+      // Destructuring a field away to drop it from the rest (`copy: _copy, ...csl`) is how the models omit fields.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       // The regexes match YAML and Markdown indentation, which reads best as the spaces themselves.
       'no-regex-spaces': 'off',

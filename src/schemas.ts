@@ -1,12 +1,12 @@
 /**
  * The schemas: the one place that says what valid content is. content.config.ts gives them to the
- * collections; the content rules (integrations/content-rules.ts) check every file against them first,
+ * collections; the content rules (checks/content-rules.ts) check every file against them first,
  * so that each error names its file and line.
  */
 import { z } from 'astro/zod';
-import { isPartialDate } from './lib/dates';
-import { sourceProblems } from './lib/source-rules';
-import { unknownFields } from './lib/suggest';
+import { isPartialDate } from './shared/dates';
+import { sourceProblems } from './checks/source-rules';
+import { unknownFields } from './shared/suggest';
 
 /**
  * An object that takes only its own fields; an unknown one is refused with the (at most three) fields it
@@ -36,15 +36,21 @@ const names = strict({
   /** Other spellings readers may search for (Jeltoqsan, Zheltoksan, …). */
   aliases: z.array(z.string().min(1)).default([]),
 });
+/** An entry's name in the three scripts, and the other spellings readers may search for. */
+export type Names = z.infer<typeof names>;
 
 /** Where the movement stands on the report's spectrum. */
 export const ORIENTATIONS = ['kazakh-national', 'russian-speaking', 'civic-environmental'] as const;
+const orientation = z.enum(ORIENTATIONS);
+export type Orientation = z.infer<typeof orientation>;
 
 /** Typed relations between movements; each is declared once, on one side. */
 export const RELATION_TYPES = ['successor-of', 'grew-out-of', 'rival-of', 'allied-with'] as const;
+const relationType = z.enum(RELATION_TYPES);
+export type RelationType = z.infer<typeof relationType>;
 
 /**
- * The sources of a fact in YAML data, checked against the sources when pages are built (see data/collections.ts):
+ * The sources of a fact in YAML data, checked against the sources when pages are built (see collections.ts):
  * a Pandoc-like cite list ("babak-2005, p. 80; report"), or a list of works each with the passage it rests on.
  */
 const cite = z.union([
@@ -130,9 +136,9 @@ export function entrySchemas<M extends z.ZodType, P extends z.ZodType>({ movemen
       }),
       /** When it ended, if it did, and the sources that say so. */
       ended: strict({ date: partialDate, cite }).optional(),
-      orientation: z.enum(ORIENTATIONS),
-      relations: z.array(strict({ type: z.enum(RELATION_TYPES), target: movement })).default([]),
-      /** Anchors of the primary report's passages on this movement ("a-3", "a-4a", "b-u3", "b-note-26"; see lib/report.ts), quoted verbatim on the page. */
+      orientation,
+      relations: z.array(strict({ type: relationType, target: movement })).default([]),
+      /** Anchors of the primary report's passages on this movement ("a-3", "a-4a", "b-u3", "b-note-26"; see features/report/model.ts), quoted verbatim on the page. */
       report: z.array(z.string().regex(/^[a-z]-(?:note-\d+|\d+[a-z]?|u\d+)$/)).min(1),
       /** Founders, leaders and members named in the entry, by id in content/people.yaml. */
       people: z.array(person).default([]),
@@ -183,7 +189,7 @@ export const termSchema = strict({
 
 /**
  * The places the entries name, drawn on the map at /places/: content/places.yaml. The build checks more than this
- * schema can, naming the line (src/lib/rules/places.ts): the quote gives the coordinates stated, and each entry listed
+ * schema can, naming the line (src/checks/places.ts): the quote gives the coordinates stated, and each entry listed
  * names the place.
  */
 export const placeSchema = strict({
@@ -247,7 +253,7 @@ export const sourceSchema = strict({
   author: z.array(cslName).min(1).optional(),
   editor: z.array(cslName).min(1).optional(),
   translator: z.array(cslName).min(1).optional(),
-  /** The work's own title, in its language; or a descriptive one with `untitled: true` (required: see lib/source-rules.ts). */
+  /** The work's own title, in its language; or a descriptive one with `untitled: true` (required: see checks/source-rules.ts). */
   title: z.string().min(1).optional(),
   /** The title is a descriptive one, supplied because the work has none (set without quotation marks). */
   untitled: z.literal(true).optional(),
@@ -281,7 +287,7 @@ export const sourceSchema = strict({
   /** Provenance and caveats, for readers and editors. */
   note: z.string().min(1).optional(),
 })
-  // Identified to a scholarly standard (lib/source-rules.ts): each problem at the field it concerns.
+  // Identified to a scholarly standard (checks/source-rules.ts): each problem at the field it concerns.
   .superRefine((s, ctx) => {
     for (const problem of sourceProblems(s)) {
       // `named`: the message names the source itself ("source "x" has no author"), for the content rules.

@@ -22,8 +22,8 @@ import {
   type LinkContext,
   type ZimLanguage,
 } from '../features/zim/model.ts';
-import { fillSizes, formatSize } from '../lib/downloads.ts';
-import { launchBrowser } from '../../tests/support/browser.ts';
+import { fillSizes, formatSize } from '../features/downloads/model.ts';
+import { launchBrowser } from './browser.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Debian's Python, which has python3-libzim (a `python3` earlier on PATH, such as pyenv's, may not). */

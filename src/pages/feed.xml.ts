@@ -1,9 +1,9 @@
 // The Atom feed of movement and context entries, newest revision first.
 import type { APIRoute } from 'astro';
 import { SITE } from '../config';
-import { getContextEntries, getMovements } from '../data/collections';
-import { atomFeed } from '../lib/atom';
-import { withBase } from '../lib/base';
+import { getContextEntries, getMovements } from '../collections';
+import { atomFeed } from '../features/feed/model';
+import { withBase } from '../shared/base';
 
 export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(withBase(path), site).href;

@@ -1,7 +1,7 @@
 // The web app manifest: name, icon and start page, all under the base path.
 import type { APIRoute } from 'astro';
 import { SITE } from '../config';
-import { withBase } from '../lib/base';
+import { withBase } from '../shared/base';
 
 export const GET: APIRoute = () =>
   new Response(

@@ -1,4 +1,4 @@
-// The two font tools used by scripts/fonts.ts and its test ship no types of their own.
+// The two font tools used by src/build/fonts.ts and its test ship no types of their own.
 declare module 'subset-font' {
   interface Options {
     targetFormat?: 'sfnt' | 'woff' | 'woff2';

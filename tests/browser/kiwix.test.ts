@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { entryPath, ZIM_LANGUAGES } from '../../src/features/zim/model';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser } from '../../src/build/browser';
 import { recordProblems } from '../support/problems';
 import { kiwixServe, zimsOf } from '../support/zim';
 

@@ -2,7 +2,7 @@
 // text that scales to 200 %, and a keyboard-only walk with visible focus.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { readPages, representativePages } from '../support/html';
+import { readPages, representativePages } from '../../src/build/read-pages';
 import { mapLimit } from '../support/pool';
 import { servedSite } from '../support/served';
 

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { mapLimit } from '../support/pool';
-import { readPages, representativePages } from '../support/html';
+import { readPages, representativePages } from '../../src/build/read-pages';
 import { servedSite } from '../support/served';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

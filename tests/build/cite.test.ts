@@ -5,7 +5,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { readPages, type Page } from '../support/html';
+import { readPages, type Page } from '../../src/build/read-pages';
 
 let pages: Page[];
 let entries: Page[];

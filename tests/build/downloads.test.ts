@@ -1,5 +1,5 @@
 // The downloads as files: each entry's PDF and the whole work's PDF read back with PDF.js (unpdf), the EPUB checked by
-// EPUBCheck and opened as a zip. They are the files the test build made (tests/support/build.ts runs scripts/downloads.ts).
+// EPUBCheck and opened as a zip. They are the files the test build made (src/build/build-site.ts runs src/build/downloads.ts).
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -8,8 +8,8 @@ import { load, type CheerioAPI } from 'cheerio';
 import { unzipSync } from 'fflate';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { entryPdf, formatSize, WORK_EPUB, WORK_PDF } from '../../src/lib/downloads';
-import { parseUnicodeRange } from '../../src/lib/unicode-range';
+import { entryPdf, formatSize, WORK_EPUB, WORK_PDF } from '../../src/features/downloads/model';
+import { parseUnicodeRange } from '../../src/build/unicode-range';
 
 const dist = inject('distDir');
 const html = (sitePath: string) => load(readFileSync(path.join(dist, sitePath, 'index.html'), 'utf8'));

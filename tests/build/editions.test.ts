@@ -9,10 +9,10 @@ import { load, type CheerioAPI } from 'cheerio';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import config from '../../.htmlvalidate.mjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { inlineCode, sha256Source } from '../../src/lib/csp';
-import { fillTokens, linksIntoEdition, withoutScripts, type EditionManifest } from '../../src/lib/editions';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/host-files';
-import { buildEnv, PROJECT_ROOT } from '../support/build';
+import { inlineCode, sha256Source } from '../../src/hosting/csp';
+import { fillTokens, linksIntoEdition, withoutScripts, type EditionManifest } from '../../src/features/editions/model';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/hosting/host-files';
+import { buildEnv, PROJECT_ROOT } from '../../src/build/build-site';
 import { storedEditionProblems } from '../support/editions';
 import { parseUrlList } from '../support/published';
 
@@ -28,7 +28,7 @@ let rules: HeaderRule[];
 let cut: { status: number | null; output: string };
 
 function runCut(name: string): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts/edition.ts'), name, '--date', DATE], {
+  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'src/build/edition.ts'), name, '--date', DATE], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     env: {

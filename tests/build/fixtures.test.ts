@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { contentPath } from '../../src/config';
-import { buildSite, PROJECT_ROOT } from '../support/build';
+import { buildSite, PROJECT_ROOT } from '../../src/build/build-site';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kz-fixtures-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -45,7 +45,7 @@ const cases: [fixture: string, expected: RegExp][] = [
     /movements\/alpha\.mdx: <Fn cite="report">: a note on a disputed point needs the source’s words/,
   ],
   ['duplicate-id', /content\/movements\/Alpha\.mdx:1: the file name "Alpha" is not an id/],
-  // Sources identified to a scholarly standard (src/lib/source-rules.ts): the message names the file, the line, the key
+  // Sources identified to a scholarly standard (src/checks/source-rules.ts): the message names the file, the line, the key
   // and the field (the line of the field at fault, or of the record when something is missing).
   ['source-placeholder-title', /content\/sources\.yaml:12: source "zonakz-2001" has square brackets in its title/],
   ['source-no-author', /content\/sources\.yaml:7: source "zonakz-2001" has no author/],
@@ -98,7 +98,7 @@ const rules: [fixture: string, expected: RegExp][] = [
   ['duplicate-source-key', /content\/sources\.yaml:7: id "report" is used twice \(first on line 1\)/],
   [
     'redirect-from-live-page',
-    /src\/redirects\.ts: redirect from "\/movements\/edinstvo\/": a page lives at that address/,
+    /src\/hosting\/redirects\.ts: redirect from "\/movements\/edinstvo\/": a page lives at that address/,
   ],
   ['impossible-updated', new RegExp(`${ALPHA}:8: updated: "2026-02-30" is not a real date`)],
   ['source-month-13', /content\/sources\.yaml:14: "spring-2001" issued\.date-parts\[0\]: month 13 does not exist/],

@@ -3,9 +3,9 @@
 // Latin and Russian text is set in the reader's own fonts (README, "Fonts"). Other scripts (the Arabic-script
 // spellings of Kazakh names) are left to the reader's system fonts on purpose.
 import { expect, inject, test } from 'vitest';
-import { parseUnicodeRange } from '../../src/lib/unicode-range';
+import { parseUnicodeRange } from '../../src/build/unicode-range';
 import { readFontFaces } from '../support/font-faces';
-import { readPages } from '../support/html';
+import { readPages } from '../../src/build/read-pages';
 
 /** The letters of Kazakh's alphabet beyond Russian's (І і are Ukrainian's too, and are left out here). */
 const KAZAKH_ONLY = /[ӘәҒғҚқҢңӨөҰұҮүҺһ]/u;
@@ -47,5 +47,5 @@ test('each Kazakh font family covers every Cyrillic character of the Kazakh text
   }
   expect(families.size).toBe(2);
   expect(seen).toBeGreaterThan(0);
-  expect(Object.fromEntries(missing), 'add these to PARTS in scripts/fonts.ts and run `npm run fonts`').toEqual({});
+  expect(Object.fromEntries(missing), 'add these to PARTS in src/build/fonts.ts and run `npm run fonts`').toEqual({});
 });

@@ -3,10 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { contentSecurityPolicy, inlineCode, sha256Source } from '../../src/lib/csp';
-import { CACHE, headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/host-files';
-import { REDIRECTS } from '../../src/redirects';
-import { isRedirect, readAllPages, readPages, type Page } from '../support/html';
+import { contentSecurityPolicy, inlineCode, sha256Source } from '../../src/hosting/csp';
+import { CACHE, headersFor, parseHeadersFile, type HeaderRule } from '../../src/hosting/host-files';
+import { REDIRECTS } from '../../src/hosting/redirects';
+import { isRedirect, readAllPages, readPages, type Page } from '../../src/build/read-pages';
 import { parseUrlList, publishedUrls } from '../support/published';
 
 const SITE = 'http://127.0.0.1:4321';
@@ -69,7 +69,7 @@ describe('published URLs', () => {
   test('every URL the site has published is still in the build (a redirect page counts)', () => {
     const built = new Set(publishedUrls(distDir));
     const gone = listed().filter((url) => !built.has(url));
-    expect(gone, 'Declare a redirect in src/redirects.ts for each URL that went away').toEqual([]);
+    expect(gone, 'Declare a redirect in src/hosting/redirects.ts for each URL that went away').toEqual([]);
   });
   test('every URL of the build is on the list, so that it stays', () => {
     const known = new Set(listed());

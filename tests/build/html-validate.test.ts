@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import { describe, expect, inject, test } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
-import { readPages } from '../support/html';
+import { readPages } from '../../src/build/read-pages';
 
 describe('html', () => {
   test('every page passes html-validate (recommended preset)', async () => {

@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentPath } from '../../src/config';
-import { comparePartialDates, formatPartialDate } from '../../src/lib/dates';
+import { comparePartialDates, formatPartialDate } from '../../src/shared/dates';
 import { readEntries, type ContentEntry } from '../support/content';
-import { citeRefs, type CiteField } from '../../src/lib/notes';
-import { readPages, type Page } from '../support/html';
-import { movementTargets, NOT_THE_MOVEMENT } from '../../src/lib/rules/mentions';
+import { citeRefs, type CiteField } from '../../src/features/notes/notes';
+import { readPages, type Page } from '../../src/build/read-pages';
+import { movementTargets, NOT_THE_MOVEMENT } from '../../src/checks/mentions';
 import { proseRuns, unlinkedFirstMentions, type Named } from '../support/mentions';
 
 let pages: Page[];
@@ -418,7 +418,7 @@ describe('links in the text', () => {
   });
 
   test('the first mention of another movement in an entry links to it', () => {
-    // The same rule the build applies to the sources (src/lib/rules/mentions.ts), here on the pages as readers get them.
+    // The same rule the build applies to the sources (src/checks/mentions.ts), here on the pages as readers get them.
     const targets: Named[] = movementTargets(
       movements.map((m) => ({ id: m.id, title: m.data.title })),
       entries.map((e) => ({ id: e.id, names: [e.data.title, e.data.names.latin, ...(e.data.names.aliases ?? [])] })),

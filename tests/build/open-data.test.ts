@@ -6,7 +6,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import jsonld from 'jsonld';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { readPages, type Page } from '../support/html';
+import { readPages, type Page } from '../../src/build/read-pages';
 import { readCsv, tableProblems, type TableSchema } from '../support/table-schema';
 
 let distDir: string;

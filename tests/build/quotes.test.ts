@@ -1,9 +1,9 @@
 // Every note checkable in seconds: notes that support a date or a number carry the source's own words.
 import { describe, expect, inject, test } from 'vitest';
-import { citeRefs, type CiteField } from '../../src/lib/notes';
-import { quoteCoverage, type AnnotatedClaim } from '../../src/lib/quote-coverage';
+import { citeRefs, type CiteField } from '../../src/features/notes/notes';
+import { quoteCoverage, type AnnotatedClaim } from '../../src/features/notes/quote-coverage';
 import { readEntries } from '../support/content';
-import { readPages, type Page } from '../support/html';
+import { readPages, type Page } from '../../src/build/read-pages';
 
 /** The claims of a page's text: for each note mark, the words since the previous mark in the same paragraph. */
 function claimsOf($: Page['$']): AnnotatedClaim[] {

@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentPath } from '../../src/config';
-import { bySurname } from '../../src/lib/names';
-import { countWords } from '../../src/lib/words';
-import { idsByUrl, readPages, type Page } from '../support/html';
+import { bySurname } from '../../src/features/mentions/names';
+import { countWords } from '../../src/checks/words';
+import { idsByUrl, readPages, type Page } from '../../src/build/read-pages';
 
 const MOVEMENTS = ['alash', 'lad', 'nevada-semipalatinsk', 'unity', 'zheltoqsan'];
 /** Entry pages: movements and context entries (not the index pages). */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { readEntries, type ContentEntry } from '../support/content';
-import { readPages, type Page } from '../support/html';
+import { readPages, type Page } from '../../src/build/read-pages';
 
 let pages: Page[];
 let movements: ContentEntry[];

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { load } from 'cheerio';
 import { describe, expect, inject, test } from 'vitest';
 import { entryPath, leftOut, pngSize, redirectTarget, ZIM_LANGUAGES, zimFile } from '../../src/features/zim/model';
-import { PROJECT_ROOT } from '../support/build';
+import { PROJECT_ROOT } from '../../src/build/build-site';
 import { zimcheck, zimEntries, zimMetadata, zimsOf } from '../support/zim';
 
 const dist = inject('distDir');

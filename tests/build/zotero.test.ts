@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { readPages, type Page } from '../support/html';
+import { readPages, type Page } from '../../src/build/read-pages';
 
 let pages: Page[];
 let distDir: string;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../support/build';
+import { buildSite } from '../../src/build/build-site';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -3,8 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { contentPath, ENTRY_COLLECTIONS } from '../../src/config';
-import type { CiteField } from '../../src/lib/notes';
-import { PROJECT_ROOT } from './build';
+import type { CiteField } from '../../src/features/notes/notes';
+import { PROJECT_ROOT } from '../../src/build/build-site';
 
 export interface Frontmatter {
   title: string;

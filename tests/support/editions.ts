@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { verifyEdition, type EditionManifest } from '../../src/lib/editions';
+import { verifyEdition, type EditionManifest } from '../../src/features/editions/model';
 
 /** Every file under an edition's folder except its manifest, by path inside the folder. */
 function editionFiles(dir: string): Map<string, Buffer> {

@@ -1,10 +1,10 @@
-// The prose of a built page as text runs, for the rule on first mentions (src/lib/rules/mentions.ts), which the
+// The prose of a built page as text runs, for the rule on first mentions (src/checks/mentions.ts), which the
 // build applies to the sources and these tests apply again to the pages.
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import type { Run } from '../../src/lib/rules/mentions';
+import type { Run } from '../../src/checks/mentions';
 
-export { unlinkedFirstMentions, type Named, type Run } from '../../src/lib/rules/mentions';
+export { unlinkedFirstMentions, type Named, type Run } from '../../src/checks/mentions';
 
 /** The text runs of an entry's own prose: paragraphs, lists, quotes and tables of the body, without notes. */
 export function proseRuns($: CheerioAPI): Run[] {

@@ -1,2 +1,2 @@
-// The URLs a build publishes: the build itself checks them (src/lib/published-urls.ts); tests read them the same way.
-export { parseUrlList, publishedUrls } from '../../src/lib/published-urls.ts';
+// The URLs a build publishes: the build itself checks them (src/hosting/published-urls.ts); tests read them the same way.
+export { parseUrlList, publishedUrls } from '../../src/hosting/published-urls.ts';

@@ -2,9 +2,9 @@
 // stopped after them. Each page opens in a fresh browser context that records what goes wrong (problems.ts).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../src/build/browser';
 import { recordProblems } from './problems';
-import { serve } from './server';
+import { serve } from '../../src/build/server';
 
 export interface OpenOptions {
   width?: number;

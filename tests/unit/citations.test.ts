@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatBibliographyEntry, formatShortNote, joinNoteParts, sortKey } from '../../src/lib/citations';
+import { formatBibliographyEntry, formatShortNote, joinNoteParts, sortKey } from '../../src/features/sources/model';
 
 const article = {
   id: 'babak-2005',

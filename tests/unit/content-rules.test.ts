@@ -1,4 +1,4 @@
-// The build's content rules (src/lib/rules/) on small documents, without a build.
+// The build's content rules (src/checks/) on small documents, without a build.
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -11,19 +11,14 @@ import {
   personSpellingFindings,
   unsourcedParagraphFindings,
   type KnownIds,
-} from '../../src/lib/rules/entry';
-import { fieldPath, parseLocatedYaml, splitFrontmatter } from '../../src/lib/rules/located-yaml';
-import { unsafeNodes, urlProblem } from '../../src/lib/rules/mdx-guard';
-import { sourceRuns, unlinkedMentions } from '../../src/lib/rules/mentions';
-import {
-  contradictoryRelations,
-  cslDateFindings,
-  duplicateIdFindings,
-  redirectFindings,
-} from '../../src/lib/rules/site';
-import { schemaFindings } from '../../src/lib/rules/schema';
-import { readBasePath, readSiteUrl } from '../../src/lib/site-env';
-import { nearest, unknownFields, validChoices } from '../../src/lib/suggest';
+} from '../../src/checks/entry';
+import { fieldPath, parseLocatedYaml, splitFrontmatter } from '../../src/checks/located-yaml';
+import { unsafeNodes, urlProblem } from '../../src/checks/mdx-guard';
+import { sourceRuns, unlinkedMentions } from '../../src/checks/mentions';
+import { contradictoryRelations, cslDateFindings, duplicateIdFindings, redirectFindings } from '../../src/checks/site';
+import { schemaFindings } from '../../src/checks/schema';
+import { readBasePath, readSiteUrl } from '../../src/hosting/site-env';
+import { nearest, unknownFields, validChoices } from '../../src/shared/suggest';
 import { entrySchemas, sourceSchema } from '../../src/schemas';
 
 const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { comparePartialDates, formatPartialDate, isPartialDate, parsePartialDate } from '../../src/lib/dates';
+import { comparePartialDates, formatPartialDate, isPartialDate, parsePartialDate } from '../../src/shared/dates';
 
 describe('parsePartialDate()', () => {
   test('accepts a year, a year and month, and a full date', () => {

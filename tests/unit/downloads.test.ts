@@ -1,9 +1,9 @@
 import { load } from 'cheerio';
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { entryPdf, fillSizes, formatSize } from '../../src/lib/downloads';
-import { epubZip, navDocument, packageDocument, type EpubBook } from '../../src/lib/epub';
-import { partContent, toXhtml, type PartOptions } from '../../src/lib/work';
+import { entryPdf, fillSizes, formatSize } from '../../src/features/downloads/model';
+import { epubZip, navDocument, packageDocument, type EpubBook } from '../../src/features/downloads/epub';
+import { partContent, toXhtml, type PartOptions } from '../../src/features/downloads/work';
 
 describe('entryPdf()', () => {
   test('names an entry’s PDF after its section and id', () => {

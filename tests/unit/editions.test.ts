@@ -13,9 +13,9 @@ import {
   verifyEdition,
   withoutScripts,
   type EditionManifest,
-} from '../../src/lib/editions';
-import { editionRules, headersFor } from '../../src/lib/host-files';
-import { compareParagraphs, summarise } from '../../src/lib/paragraph-diff';
+} from '../../src/features/editions/model';
+import { editionRules, headersFor } from '../../src/hosting/host-files';
+import { compareParagraphs, summarise } from '../../src/features/history/paragraph-diff';
 
 const cut = { absolute: 'https://edition.invalid/__edition_base__/', base: '/__edition_base__/' };
 

@@ -1,6 +1,12 @@
 // The pure rules of an entry page's model: which works it lists, its infobox facts and their notes, its neighbours.
 import { describe, expect, test } from 'vitest';
-import { infoboxFacts, pageSourceKeys, prevNextLinks, sourcesWithKeys, type Source } from '../../src/lib/entry-page';
+import {
+  infoboxFacts,
+  pageSourceKeys,
+  prevNextLinks,
+  sourcesWithKeys,
+  type Source,
+} from '../../src/features/entry/model';
 
 const source = (id: string): Source => ({ id, item: { id, type: 'book' }, html: id, reference: id });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { infoboxCites, timelineCites } from '../../src/lib/facts';
+import { infoboxCites, timelineCites } from '../../src/features/notes/facts';
 
 describe('infoboxCites()', () => {
   test('gives the founding date’s cite, the other dates’, the end date’s, then each leader’s, in that order', () => {

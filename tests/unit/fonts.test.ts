@@ -4,8 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { fontCoverage } from '../../scripts/font-coverage';
-import { formatUnicodeRange, parseUnicodeRange } from '../../src/lib/unicode-range';
+import { fontCoverage } from '../../src/build/font-coverage';
+import { formatUnicodeRange, parseUnicodeRange } from '../../src/build/unicode-range';
 import { readFontFaces } from '../support/font-faces';
 
 const rules = readFontFaces();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseGitLog } from '../../src/lib/history';
+import { parseGitLog } from '../../src/features/history/model';
 
 const record = (hash: string, date: string, subject: string) =>
   `${hash}\x1f${hash.slice(0, 7)}\x1f${date}\x1f${subject}\x1e\n`;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { atomFeed, sortEntries } from '../../src/lib/atom';
-import { contentSecurityPolicy, inlineCode, sha256Source } from '../../src/lib/csp';
+import { atomFeed, sortEntries } from '../../src/features/feed/model';
+import { contentSecurityPolicy, inlineCode, sha256Source } from '../../src/hosting/csp';
 import {
   CACHE,
   headerRules,
@@ -9,7 +9,7 @@ import {
   pagePatterns,
   parseHeadersFile,
   redirectsFile,
-} from '../../src/lib/host-files';
+} from '../../src/hosting/host-files';
 
 describe('sha256Source()', () => {
   test('hashes the exact text, as browsers do for inline code', () => {

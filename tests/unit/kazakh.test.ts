@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { markKazakh } from '../../src/lib/kazakh';
+import { markKazakh } from '../../src/shared/kazakh';
 
 describe('markKazakh()', () => {
   test('inside Russian text, marks only the words with a Kazakh letter', () => {

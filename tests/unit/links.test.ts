@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { parseEntryLink, resolveEntryLink, type LinkTargets } from '../../src/lib/links';
-import { slugify, isEntryId } from '../../src/lib/slugs';
-import { joinBase } from '../../src/lib/url';
-import { closest } from '../../src/lib/suggest';
+import { parseEntryLink, resolveEntryLink, type LinkTargets } from '../../src/features/links/model';
+import { slugify, isEntryId } from '../../src/shared/slugs';
+import { joinBase } from '../../src/shared/url';
+import { closest } from '../../src/shared/suggest';
 
 const targets: LinkTargets = {
   movement: new Set(['lad', 'unity']),

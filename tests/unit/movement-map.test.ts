@@ -6,7 +6,7 @@ import {
   wrapLabel,
   type MapMovement,
   type MapNode,
-} from '../../src/lib/movement-map';
+} from '../../src/features/spectrum/model';
 
 const movements: MapMovement[] = [
   { id: 'lad', title: 'Lad', orientation: 'russian-speaking', founded: '1992-09' },

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { bySurname, surnameFirst } from '../../src/lib/names';
+import { bySurname, surnameFirst } from '../../src/features/mentions/names';
 
 test('surnameFirst() puts the last word first', () => {
   expect(surnameFirst('Olzhas Suleimenov')).toBe('Suleimenov Olzhas');

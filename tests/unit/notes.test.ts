@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { attachQuote, backlinkLabel, citeRefs, MAX_QUOTE_WORDS, numberNotes, parseCites } from '../../src/lib/notes';
+import {
+  attachQuote,
+  backlinkLabel,
+  citeRefs,
+  MAX_QUOTE_WORDS,
+  numberNotes,
+  parseCites,
+} from '../../src/features/notes/notes';
 
 describe('parseCites()', () => {
   test('reads keys with and without locators', () => {

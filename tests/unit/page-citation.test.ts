@@ -15,7 +15,7 @@ import {
   toCslJson,
   toRis,
   type PageRecord,
-} from '../../src/lib/page-citation';
+} from '../../src/features/cite/model';
 
 const site = { title: 'Kazakhstan’s Political Movements, 1986–1995', author: 'The editors', lang: 'en' };
 const lad: PageRecord = {

@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { paragraphId, rehypeParagraphIds } from '../../src/plugins/rehype-paragraph-ids';
+import { paragraphId, rehypeParagraphIds } from '../../src/features/paragraphs/rehype-paragraph-ids';
 
 /** Markdown → hast (MDX components passed through, as @mdx-js does) → the plugin; returns paragraph ids. */
 function ids(mdx: string): { id: string; text: string; link: Element }[] {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import type { Topology } from 'topojson-specification';
-import { formatCoordinates, parseCoordinates } from '../../src/lib/coordinates';
+import { formatCoordinates, parseCoordinates } from '../../src/features/places/coordinates';
 import {
   breakLines,
   COUNTRY_LABELS,
@@ -17,7 +17,7 @@ import {
   WIDE_MAP,
   type MapPlace,
   type MapRendering,
-} from '../../src/lib/place-map';
+} from '../../src/features/places/model';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const topology = JSON.parse(

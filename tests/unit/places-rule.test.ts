@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseLocatedYaml } from '../../src/lib/rules/located-yaml';
-import { namesPlace, placeFindings, type PlaceEntry } from '../../src/lib/rules/places';
+import { parseLocatedYaml } from '../../src/checks/located-yaml';
+import { namesPlace, placeFindings, type PlaceEntry } from '../../src/checks/places';
 
 const entries = new Map<string, PlaceEntry>([
   ['movement:lad', { text: 'The founding conference was held near Pavlodar in 1992.', eventDates: ['1992-09'] }],

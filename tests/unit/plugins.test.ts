@@ -4,11 +4,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import type { LinkTargets } from '../../src/lib/links';
-import { remarkContentGuard } from '../../src/plugins/remark-content-guard';
-import type { NoteMark } from '../../src/lib/notes';
-import { remarkEntryLinks } from '../../src/plugins/remark-entry-links';
-import { remarkNotes, type NoteData } from '../../src/plugins/remark-notes';
+import type { LinkTargets } from '../../src/features/links/model';
+import { remarkContentGuard } from '../../src/checks/remark-content-guard';
+import type { NoteMark } from '../../src/features/notes/notes';
+import { remarkEntryLinks } from '../../src/features/links/remark-entry-links';
+import { remarkNotes, type NoteData } from '../../src/features/notes/remark-notes';
 
 const sources = new Map([
   ['report', { id: 'report', type: 'manuscript', genre: 'Unattributed report' }],

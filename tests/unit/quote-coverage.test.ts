@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { needsQuote, quoteCoverage } from '../../src/lib/quote-coverage';
+import { needsQuote, quoteCoverage } from '../../src/features/notes/quote-coverage';
 
 describe('quoteCoverage()', () => {
   test('counts each note once, and only notes whose claim states a date or a number', () => {

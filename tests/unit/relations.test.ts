@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { danglingRelations, relationsOf } from '../../src/lib/relations';
+import { danglingRelations, relationsOf } from '../../src/features/relations/model';
 
 const all = [
   { id: 'unity', relations: [] },

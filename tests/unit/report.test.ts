@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { contentPath } from '../../src/config';
-import { anchorForLocator, fromSuperscript, parseReport, reportAnchors } from '../../src/lib/report';
+import { anchorForLocator, fromSuperscript, parseReport, reportAnchors } from '../../src/features/report/model';
 
 const report = parseReport(readFileSync(contentPath('report'), 'utf8'));
 

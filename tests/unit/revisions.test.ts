@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { revisionsOf } from '../../src/data/revisions';
+import { revisionsOf } from '../../src/features/history/load';
 
 describe('revisionsOf()', () => {
   test('lists the commits that changed a tracked file, newest first', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { neighbours } from '../../src/lib/sequence';
+import { neighbours } from '../../src/features/entry/sequence';
 
 const items = [{ id: 'alash' }, { id: 'lad' }, { id: 'unity' }];
 

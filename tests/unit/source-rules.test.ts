@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isWikipedia, sourceProblems, type SourceFields } from '../../src/lib/source-rules';
+import { isWikipedia, sourceProblems, type SourceFields } from '../../src/checks/source-rules';
 
 const accessed = { 'date-parts': [[2026, 11, 28]] };
 /** A record that meets every rule; each test breaks one. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { openDataTables, type OpenData } from '../../src/lib/open-data';
-import { csvCell, toCsv, type Table } from '../../src/lib/tables';
+import { openDataTables, type OpenData } from '../../src/features/open-data/model';
+import { csvCell, toCsv, type Table } from '../../src/features/open-data/tables';
 
 describe('toCsv()', () => {
   const table: Table = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutTimelineChart, yearAt } from '../../src/lib/timeline-chart';
+import { layoutTimelineChart, yearAt } from '../../src/features/timeline/timeline-chart';
 
 describe('yearAt()', () => {
   test('a partial date starts where its period starts and ends where it ends', () => {

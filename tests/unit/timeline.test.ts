@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byYear, timelineOf, uncoveredSpanDates, type Dated } from '../../src/lib/timeline';
+import { byYear, timelineOf, uncoveredSpanDates, type Dated } from '../../src/features/timeline/model';
 
 const lad: Dated = {
   collection: 'movements',

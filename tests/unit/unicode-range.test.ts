@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatUnicodeRange, parseUnicodeRange } from '../../src/lib/unicode-range';
+import { formatUnicodeRange, parseUnicodeRange } from '../../src/build/unicode-range';
 
 test('parseUnicodeRange() expands ranges and single points', () => {
   expect([...parseUnicodeRange('U+0041-0043, U+04D9')]).toEqual([0x41, 0x42, 0x43, 0x4d9]);

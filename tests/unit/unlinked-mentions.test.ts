@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { unlinkedFirstMentions, type Named } from '../../src/lib/rules/mentions';
+import { unlinkedFirstMentions, type Named } from '../../src/checks/mentions';
 
 const unity: Named = { href: '/movements/unity/', name: 'Unity', shadows: ["People's Unity"] };
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { countWords } from '../../src/lib/words';
+import { countWords } from '../../src/checks/words';
 
 test('countWords() counts words in Latin and Cyrillic, keeping hyphenated and elided words whole', () => {
   expect(countWords('Nevada-Semipalatinsk was founded in 1989.')).toBe(5);

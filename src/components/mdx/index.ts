@@ -1,4 +1,4 @@
 // What entry authors may use in MDX, passed to <Content components={…} />.
-import Fn from './Fn.astro';
+import Fn from '../../features/notes/Fn.astro';
 
 export const mdxComponents = { Fn };

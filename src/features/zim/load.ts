@@ -1,5 +1,5 @@
 /** The ZIM files the /downloads/ page lists: one per language, of the latest edition, with what changed since it. */
-import { getEditions, liveTexts } from '../../data/editions';
+import { getEditions, liveTexts } from '../editions/load';
 import { ZIM_LANGUAGES, zimFile, type ZimEdition, type ZimLanguage } from './model';
 
 export interface ZimDownload {

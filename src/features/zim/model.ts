@@ -1,7 +1,7 @@
 /** The ZIM files for Kiwix: one per language of the site, named by the edition it holds; their metadata, and the built pages made to work inside one. */
 import { load } from 'cheerio';
 import { LICENCE } from '../../config.ts';
-import { WORK_NAME } from '../../lib/downloads.ts';
+import { WORK_NAME } from '../downloads/model.ts';
 
 /** One language of the site, and the texts its ZIM file says about itself (ZIM metadata has no translations). */
 export interface ZimLanguage {

@@ -1,9 +1,9 @@
 // The files of /data/: one CSV per table, the data package, the JSON-LD graph and the bibliography.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSources } from '../../data/collections';
-import { dataPackage, getOpenDataFiles, toCsv } from '../../data/open-data';
-import { bibliographyBibtex, bibliographyCslJson, bibliographyRis } from '../../lib/bibliography';
-import { jsonLdDocument } from '../../lib/open-data';
+import { getSources } from '../../collections';
+import { dataPackage, getOpenDataFiles, toCsv } from '../../features/open-data/load';
+import { bibliographyBibtex, bibliographyCslJson, bibliographyRis } from '../../features/sources/bibliography';
+import { jsonLdDocument } from '../../features/open-data/jsonld';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 

@@ -1,8 +1,8 @@
 // The primary-source page's citation files (cite.*) and the report's own (report.*), for reference managers.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SITE_FACTS } from '../../data/citable-pages';
-import { primaryRecord, primaryReport } from '../../data/primary-page';
-import { reportBibtex, reportCslJson, reportRis, toBibtex, toCslJson, toRis } from '../../lib/page-citation';
+import { SITE_FACTS } from '../../features/cite/load';
+import { primaryRecord, primaryReport } from '../../features/report/primary-page';
+import { reportBibtex, reportCslJson, reportRis, toBibtex, toCslJson, toRis } from '../../features/cite/model';
 
 const FILES = ['cite.bib', 'cite.ris', 'cite.json', 'report.bib', 'report.ris', 'report.json'] as const;
 

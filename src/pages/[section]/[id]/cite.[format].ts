@@ -1,7 +1,7 @@
 // The citation of every entry page for reference managers: cite.bib (BibTeX), cite.ris (RIS), cite.json (CSL-JSON).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citablePages, SITE_FACTS, type CitablePage } from '../../../data/citable-pages';
-import { toBibtex, toCslJson, toRis } from '../../../lib/page-citation';
+import { citablePages, SITE_FACTS, type CitablePage } from '../../../features/cite/load';
+import { toBibtex, toCslJson, toRis } from '../../../features/cite/model';
 
 const FORMATS = {
   bib: toBibtex,

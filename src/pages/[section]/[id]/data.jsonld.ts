@@ -1,9 +1,9 @@
 // Each entry's own open data: the article, what it is about, and the people, works and events it points to.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citablePages } from '../../../data/citable-pages';
-import { getOpenDataFiles } from '../../../data/open-data';
-import { entryNodes, jsonLdDocument } from '../../../lib/open-data';
-import { publicUrl } from '../../../data/citable-pages';
+import { citablePages } from '../../../features/cite/load';
+import { getOpenDataFiles } from '../../../features/open-data/load';
+import { entryNodes, jsonLdDocument } from '../../../features/open-data/jsonld';
+import { publicUrl } from '../../../features/cite/load';
 
 export const getStaticPaths = (async () => {
   const { graph } = await getOpenDataFiles();

@@ -1,6 +1,6 @@
 // The citation files of every edition's page (cite.bib, cite.ris, cite.json), exactly as stored with the edition.
 // While an edition is being cut (EDITION_PENDING), this route makes them from code instead, with each
-// page's `page.json` (title, paragraphs, fingerprint), for scripts/edition.ts to store.
+// page's `page.json` (title, paragraphs, fingerprint), for src/build/edition.ts to store.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import {
   editionContext,
@@ -9,11 +9,11 @@ import {
   liveTexts,
   pendingEdition,
   PRIMARY_PATH,
-} from '../../../data/editions';
-import { citablePages, SITE_FACTS } from '../../../data/citable-pages';
-import { primaryRecord, PRIMARY_DESCRIPTION } from '../../../data/primary-page';
-import { PAGE_FILES, type EditionPageData } from '../../../lib/editions';
-import { toBibtex, toCslJson, toRis, type PageRecord } from '../../../lib/page-citation';
+} from '../../../features/editions/load';
+import { citablePages, SITE_FACTS } from '../../../features/cite/load';
+import { primaryRecord, PRIMARY_DESCRIPTION } from '../../../features/report/primary-page';
+import { PAGE_FILES, type EditionPageData } from '../../../features/editions/model';
+import { toBibtex, toCslJson, toRis, type PageRecord } from '../../../features/cite/model';
 
 const MAKE = { 'cite.bib': toBibtex, 'cite.ris': toRis, 'cite.json': toCslJson } as const;
 

@@ -1,8 +1,8 @@
-// Each movement's own lane of the timeline chart, as an image its page shows (src/lib/timeline-chart-svg.ts).
+// Each movement's own lane of the timeline chart, as an image its page shows (src/features/timeline/timeline-chart-svg.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getMovements, type Movement } from '../../../data/collections';
-import { getTimelineChart } from '../../../data/timeline-and-spectrum';
-import { chartSvg } from '../../../lib/timeline-chart-svg';
+import { getMovements, type Movement } from '../../../collections';
+import { getTimelineChart } from '../../../features/timeline/load';
+import { chartSvg } from '../../../features/timeline/timeline-chart-svg';
 import style from '../../../styles/timeline-chart.css?raw';
 
 export const getStaticPaths = (async () =>

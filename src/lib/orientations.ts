@@ -1,8 +1,0 @@
-/** How the report's spectrum is named on the page. */
-export type Orientation = 'kazakh-national' | 'russian-speaking' | 'civic-environmental';
-
-export const ORIENTATION_LABELS: Record<Orientation, string> = {
-  'kazakh-national': 'Kazakh national',
-  'russian-speaking': 'Russian-speaking',
-  'civic-environmental': 'Civic and environmental',
-};
