@@ -28,7 +28,7 @@ describe('the ZIM files', () => {
     }
   });
 
-  test('/downloads/ says how many pages changed since the edition: those whose live page does not cite it', () => {
+  test('/downloads/ says how many pages were added or changed since the edition: those whose live page does not cite it', () => {
     const pages = [
       ...downloads('a[data-download="entry"]')
         .toArray()

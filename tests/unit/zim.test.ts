@@ -63,10 +63,10 @@ describe('zimMetadata()', () => {
     expect(metadata['LongDescription']).toContain('Edition 2026-11 of 2026-11-28');
     expect(metadata['LongDescription']).not.toContain('{');
   });
-  test('says how many pages changed since the edition only when some did', () => {
-    expect(metadata['LongDescription']).not.toContain('changed since');
+  test('says how many pages were added or changed since the edition only when some were', () => {
+    expect(metadata['LongDescription']).not.toContain('since the edition');
     const changed = zimMetadata(english, { ...edition, changed: 3 }, facts)['LongDescription']!;
-    expect(changed).toContain('Pages whose text changed since the edition: 3; each says so.');
+    expect(changed).toContain('Pages added or changed since the edition: 3; each says so.');
   });
   test('gives the licence, language, source, date and tags, with the full-text index declared', () => {
     expect(metadata).toMatchObject({

@@ -40,7 +40,7 @@ export const ZIM_LANGUAGES: readonly ZimLanguage[] = [
     description: 'Kazakhstan’s political movements 1986–1995, every fact sourced; edition {edition}',
     longDescription:
       'A documentary reference on the political movements of Kazakhstan at the end of the Soviet era and in the first years of independence, every statement footnoted to its source. Edition {edition} of {date}: every movement and context entry with its notes and sources, the people, the glossary, the bibliography, the primary source, the timeline, the spectrum of the movements and the map of places, with full-text search.{changed} Text and data CC BY 4.0; the primary source’s excerpts are reproduced as received and not covered.',
-    changed: ' Pages whose text changed since the edition: {count}; each says so.',
+    changed: ' Pages added or changed since the edition: {count}; each says so.',
   },
 ];
 
@@ -71,7 +71,7 @@ export interface ZimEdition {
   /** The edition's name ("2026-11") and date ("2026-11-28"). */
   name: string;
   date: string;
-  /** How many of the live pages that editions hold have changed since this edition (or are not in it). */
+  /** How many of the pages an edition holds (entries, primary source) were added or changed since this edition. */
   changed: number;
 }
 
