@@ -164,7 +164,7 @@ function plan(language: ZimLanguage, edition: string, work: string): Omit<Plan, 
       title,
       mimetype: MIME[ext] ?? 'application/octet-stream',
       // Pages Kiwix lists, suggests and offers at random; an edition's copies of the pages are reached from them.
-      front: ext === 'html' && !file.startsWith('editions/'),
+      front: ext === 'html' && !/^editions\/[^/]+\//.test(file),
     });
   }
   return {
