@@ -1,4 +1,4 @@
-// Runs `astro build` and then `pagefind` in child processes (under the project's Node 24) with their own output and cache.
+// Runs `astro build`, the downloads, the ZIM and then `pagefind` in child processes (under the project's Node 24) with their own output and cache.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
@@ -8,7 +8,10 @@ export interface BuildOptions {
   /** Content folder to build instead of content/ (fixtures). */
   contentDir?: string;
   env?: Record<string, string>;
-  /** Print the PDFs and make the EPUB (src/build/downloads.ts), as `npm run build` does; default true. */
+  /**
+   * Print the PDFs, make the EPUB (src/build/downloads.ts) and the ZIM (src/build/zim.ts, which skips itself without
+   * python3-libzim), as `npm run build` does; default true.
+   */
   downloads?: boolean;
 }
 
@@ -37,7 +40,7 @@ export function buildEnv(): Record<string, string> {
   );
 }
 
-/** Builds the site as `npm run build` does: Astro, the downloads (PDF, EPUB), then the Pagefind search index of the output. */
+/** Builds the site as `npm run build` does: Astro, the downloads (PDF, EPUB, ZIM), then the Pagefind search index of the output. */
 export async function buildSite(options: BuildOptions): Promise<{ code: number; output: string }> {
   const env = {
     ...buildEnv(),
@@ -53,11 +56,15 @@ export async function buildSite(options: BuildOptions): Promise<{ code: number; 
   const astro = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
   const build = await run([astro, 'build', '--outDir', options.outDir], env);
   if (build.code !== 0) return build;
+  let output = build.output;
   if (options.downloads ?? true) {
-    const downloads = await run([path.join(PROJECT_ROOT, 'src/build/downloads.ts'), options.outDir], env);
-    if (downloads.code !== 0) return { code: downloads.code, output: build.output + downloads.output };
+    for (const tool of ['src/build/downloads.ts', 'src/build/zim.ts']) {
+      const step = await run([path.join(PROJECT_ROOT, tool), options.outDir], env);
+      output += step.output;
+      if (step.code !== 0) return { code: step.code, output };
+    }
   }
   const pagefind = path.join(PROJECT_ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
   const index = await run([pagefind, '--site', options.outDir], env);
-  return { code: index.code, output: build.output + index.output };
+  return { code: index.code, output: output + index.output };
 }

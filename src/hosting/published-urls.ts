@@ -2,8 +2,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-/** Hashed assets, the search index and the host's own files come and go with each build; they are not published URLs. */
-const TRANSIENT = /^(_astro\/|pagefind\/|_[^/]*$)/;
+/**
+ * Hashed assets, the search index and the host's own files come and go with each build, and a ZIM file is named by
+ * the edition it holds and replaced by the next one's (as Kiwix's files are): they are not published URLs.
+ */
+const TRANSIENT = /^(_astro\/|pagefind\/|_[^/]*$|downloads\/[^/]+\.zim$)/;
 
 /** Site paths such as "/", "/movements/lad/", "/feed.xml", sorted. */
 export function publishedUrls(distDir: string): string[] {
