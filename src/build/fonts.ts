@@ -16,7 +16,7 @@ import { formatUnicodeRange, parseUnicodeRange } from './unicode-range.ts';
 
 /**
  * For each family: the installed fonts tried first (full and PostScript names), each checked to have every Kazakh
- * letter (README, "Fonts": how), then the Noto package cut down.
+ * letter (CONTRIBUTING.md, "Fonts": how), then the Noto package cut down.
  */
 const FAMILIES = [
   {

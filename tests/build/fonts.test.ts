@@ -1,6 +1,6 @@
 // Kazakh text is marked lang="kk" wherever the site prints it, so that it is set in a font with every Kazakh
 // letter (src/styles/fonts.css); a Kazakh letter outside such an element could be drawn in another font mid-word.
-// Latin and Russian text is set in the reader's own fonts (README, "Fonts"). Other scripts (the Arabic-script
+// Latin and Russian text is set in the reader's own fonts (CONTRIBUTING.md, "Fonts"). Other scripts (the Arabic-script
 // spellings of Kazakh names) are left to the reader's system fonts on purpose.
 import { expect, inject, test } from 'vitest';
 import { parseUnicodeRange } from '../../src/build/unicode-range';

@@ -1,6 +1,6 @@
 // What Zotero saves from a page, rule by rule: the head tags its Embedded Metadata translator reads
 // (zotero/translators, "Embedded Metadata.js" and the RDF translator it calls), as observed with Zotero's
-// translation-server against this site on loopback (README, "What Zotero saves"). Each test names the rule.
+// translation-server against this site on loopback (CONTRIBUTING.md, "What Zotero saves"). Each test names the rule.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';

@@ -24,7 +24,7 @@ const highwireDate = (iso: string) => iso.replace(/-/g, '/');
 
 /**
  * The tags Zotero's Embedded Metadata translator reads (checked with Zotero's translation-server and
- * zotero/translators; see README, "What Zotero saves"):
+ * zotero/translators; see CONTRIBUTING.md, "What Zotero saves"):
  * - `citation_title` → title; `citation_publication_date` → date; `citation_public_url` → URL;
  *   `og:site_name` → website title; `citation_language` → language.
  * - No `citation_author` or `DC.creator`: the pages are cited unsigned (see SiteFacts), and Zotero would
