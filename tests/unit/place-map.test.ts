@@ -23,7 +23,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 const topology = JSON.parse(
   readFileSync(path.join(root, 'node_modules/world-atlas/countries-50m.json'), 'utf8'),
 ) as Topology;
-const places = parse(readFileSync(path.join(root, 'content/places.yaml'), 'utf8')) as MapPlace[];
+// Laid out on the places the map had before issue 25 emptied content/places.yaml (see tests/fixtures/place-map/places.yaml).
+const places = parse(readFileSync(path.join(root, 'tests/fixtures/place-map/places.yaml'), 'utf8')) as MapPlace[];
 const both = layoutPlaceMap(topology, places);
 const layout = both.wide;
 const mark = (id: string) => layout.marks.find((m) => m.id === id)!;
