@@ -2,7 +2,7 @@
 import { AstroError } from 'astro/errors';
 import { entryFileName } from '../config';
 import type { ShownEvent } from '../lib/entry-page';
-import { layoutMovementMap, type MovementMapLayout } from '../lib/movement-map';
+import { layoutMovementMap, NARROW_SPECTRUM, type MovementMapLayout } from '../lib/movement-map';
 import type { NoteMark } from '../lib/notes';
 import { comparePartialDates } from '../lib/dates';
 import { ORIENTATION_LABELS } from '../lib/orientations';
@@ -55,21 +55,30 @@ export async function getTimeline(): Promise<ShownEvent[]> {
   return timelineEvents([...(await getMovements()), ...(await getContextEntries())]);
 }
 
-/** The spectrum of the movements (the diagram at /spectrum/ and on the home page), laid out. */
-export async function getMovementMap(): Promise<{ layout: MovementMapLayout; movements: Movement[] }> {
+/** The spectrum of the movements (the diagram at /spectrum/ and on the home page), laid out wide and narrow. */
+export async function getMovementMap(): Promise<{
+  layout: { wide: MovementMapLayout; narrow: MovementMapLayout };
+  movements: Movement[];
+}> {
   const movements = await getMovements();
-  const layout = layoutMovementMap(
-    movements.map((m) => ({
-      id: m.id,
-      title: m.data.title,
-      orientation: m.data.orientation,
-      founded: m.data.founded.date,
-      otherFounded: m.data.founded.otherDates.map((d) => d.date),
-      ended: m.data.ended?.date,
-    })),
-    movements.flatMap((m) => m.data.relations.map((r) => ({ from: m.id, type: r.type, to: r.target.id }))),
+  const shown = movements.map((m) => ({
+    id: m.id,
+    title: m.data.title,
+    orientation: m.data.orientation,
+    founded: m.data.founded.date,
+    otherFounded: m.data.founded.otherDates.map((d) => d.date),
+    ended: m.data.ended?.date,
+  }));
+  const relations = movements.flatMap((m) =>
+    m.data.relations.map((r) => ({ from: m.id, type: r.type, to: r.target.id })),
   );
-  return { layout, movements };
+  return {
+    layout: {
+      wide: layoutMovementMap(shown, relations),
+      narrow: layoutMovementMap(shown, relations, NARROW_SPECTRUM),
+    },
+    movements,
+  };
 }
 
 /** The years the timeline chart spans: the site's period, 1986 to 1995 inclusive. */
@@ -122,6 +131,7 @@ export async function getTimelineCharts(): Promise<{ wide: ChartLayout; narrow: 
   const groups = Object.entries(ORIENTATION_LABELS).map(([id, label]) => ({ id, label }));
   return {
     wide: layoutTimelineChart(lanes, bands, { ...CHART_YEARS, groups, left: 220 }),
-    narrow: layoutTimelineChart(lanes, bands, { ...CHART_YEARS, groups, width: 360, titles: 'above' }),
+    // The phone's type is larger (15 units, 12 CSS px on a 320 px screen): the page's CSS sets it (.tlc-large).
+    narrow: layoutTimelineChart(lanes, bands, { ...CHART_YEARS, groups, width: 360, titles: 'above', fontSize: 15 }),
   };
 }

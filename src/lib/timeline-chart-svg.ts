@@ -17,13 +17,13 @@ export function chartSvg(
   chart: ChartLayout,
   { id, links, style }: { id: string; links: boolean; style?: string },
 ): string {
-  const { width, height, barHeight, lineHeight, ticks, years, headings, bands, lanes } = chart;
+  const { width, height, barHeight, fontSize, lineHeight, ticks, years, headings, bands, lanes } = chart;
   const axisY = height - 2;
   const title = (t: string) => `<title>${escapeHtml(t)}</title>`;
   const link = (href: string, cls: string, inner: string) =>
     links ? `<a href="${escapeHtml(href)}" class="${cls}">${inner}</a>` : `<g class="${cls}">${inner}</g>`;
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="tlc" viewBox="0 0 ${width} ${height + 16}"${links ? '' : ` width="${width}" height="${height + 16}"`}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="tlc${fontSize === 15 ? ' tlc-large' : ''}" viewBox="0 0 ${width} ${height + 16}"${links ? '' : ` width="${width}" height="${height + 16}"`}>`,
     // A file of its own carries its styles; inline, the page's stylesheet has them (no inline style under the CSP).
     style ? `<style>${style}</style>` : '',
     `<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><path d="M0 0V6" class="hatch-line"/></pattern></defs>`,

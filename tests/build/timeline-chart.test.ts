@@ -76,7 +76,7 @@ describe('the timeline chart on /timeline/', () => {
     const { $ } = page('/timeline/');
     expect(periods.map((p) => p.id).sort()).toEqual(['august-1991-coup', 'december-1986', 'elections-1994']);
     expect(
-      $('figure.timeline-chart a.band')
+      $('figure.timeline-chart > .chart-wide a.band')
         .map((_, a) => $(a).attr('href'))
         .get()
         .sort(),
