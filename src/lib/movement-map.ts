@@ -173,7 +173,14 @@ function box(m: MapMovement, orientation: Orientation, x: number, y: number, sha
   const lines = wrapLabel(m.title, (line) => textWidth(line, shape.titleSize, { bold: true }) <= room);
   const years = yearsOf(m);
   // The years, in regular type, may take more of the box's width than the title.
-  const yearsLines = wrapLabel(years, (line) => textWidth(line, shape.yearsSize) <= shape.nodeWidth - 8);
+  const fitsYears = (line: string) => textWidth(line, shape.yearsSize) <= shape.nodeWidth - 8;
+  // "founded 1989 or 1990" breaks after "founded" rather than before the last year.
+  const rest = years.replace(/^founded /, '');
+  const yearsLines = fitsYears(years)
+    ? [years]
+    : rest !== years && fitsYears(rest)
+      ? ['founded', rest]
+      : wrapLabel(years, fitsYears);
   const height =
     shape.nodeHeight + (lines.length - 1) * shape.lineHeight + (yearsLines.length - 1) * yearsLineHeight(shape);
   return { id: m.id, title: m.title, lines, years, yearsLines, orientation, x, y, width: shape.nodeWidth, height };

@@ -175,7 +175,8 @@ export function layoutTimelineChart(
   let y = top;
   for (const { group, lanes: members } of order.filter((g) => g.lanes.length > 0)) {
     if (group) {
-      // The heading's baseline, then a rule under it across the chart.
+      // A little room above each heading but the first, then its baseline, then a rule under it across the chart.
+      if (headings.length > 0) y += 6;
       headings.push({ id: group.id, label: group.label, x: margin, y: y + fontSize, ruleY: y + fontSize + 5 });
       y += fontSize + 12;
     }
