@@ -92,7 +92,7 @@ describe('the charts as built', () => {
         const { page, close } = await site.open(path, { width, height, waitUntil: 'networkidle' });
         const svgs = await drawn(page, selector);
         expect(svgs).toHaveLength(1);
-        const [{ texts, leaders }] = svgs as [(typeof svgs)[number]];
+        const { texts, leaders } = svgs[0]!;
         expect(texts.length).toBeGreaterThan(4);
         expect(overlapping(texts)).toEqual([]);
         expect(crossing(texts, leaders)).toEqual([]);
@@ -183,6 +183,8 @@ describe('synthetic content at the size the site grows to', () => {
         )
         .join('')}</svg>`;
       expect(await spills(page, svg, new Map(labels.map(([id, l]) => [id, l.box])))).toEqual([]);
+      // And as drawn, no two labels overlap.
+      expect(overlapping((await drawn(page, 'svg'))[0]!.texts)).toEqual([]);
       await close();
     },
   );
@@ -199,7 +201,7 @@ describe('synthetic content at the size the site grows to', () => {
       await page.setContent(
         `<!doctype html><body style="margin:0">${chartSvg(chart, { id: 't', links: true, style })}</body>`,
       );
-      const [{ texts }] = (await drawn(page, 'svg.tlc')) as [{ texts: Drawn[] }];
+      const texts = (await drawn(page, 'svg.tlc'))[0]!.texts;
       expect(texts.length).toBe(chart.headings.length + chart.lanes.length + chart.years.length);
       expect(overlapping(texts)).toEqual([]);
       for (const t of texts) expect(t.x + t.w, t.text).toBeLessThanOrEqual(chart.width);
