@@ -315,7 +315,9 @@ describe('spectrum', () => {
   test('draws one arrow per declared relation, and gives each relation in the text alternative', () => {
     const $ = page('/spectrum/').$;
     const declared = movements.flatMap((m) => (m.data.relations ?? []).map((r) => ({ from: m, ...r })));
-    expect($('svg .map-edge').length).toBe(declared.length);
+    // Each of the two renderings (wide, and narrow for a phone) draws every relation once.
+    expect($('svg.movement-map-wide .map-edge').length).toBe(declared.length);
+    expect($('svg.movement-map-narrow .map-edge').length).toBe(declared.length);
     for (const { from, type, target } of declared) {
       const item = $(`.map-relations li:has(a[href="${from.url}"]):has(a[href="/movements/${target}/"])`);
       expect(item.text().toLowerCase(), `${from.id} ${type} ${target}`).toContain(WORDS[type]![0].toLowerCase());
