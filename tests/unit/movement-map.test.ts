@@ -1,12 +1,17 @@
 import { describe, expect, test } from 'vitest';
+import { segmentHitsBox } from '../../src/shared/label-placement';
 import {
   exitPoint,
   layoutMovementMap,
   MAP,
+  NARROW_SPECTRUM,
   wrapLabel,
   type MapMovement,
   type MapNode,
+  type MovementMapLayout,
 } from '../../src/features/spectrum/model';
+import { textWidth } from '../../src/shared/text-width';
+import { FIFTEEN_MOVEMENTS, FIFTEEN_RELATIONS } from '../support/chart-fixtures';
 
 const movements: MapMovement[] = [
   { id: 'lad', title: 'Lad', orientation: 'russian-speaking', founded: '1992-09' },
@@ -90,6 +95,7 @@ describe('exitPoint()', () => {
     title: 'A',
     lines: ['A'],
     years: '',
+    yearsLines: [],
     orientation: 'kazakh-national',
     x: 0,
     y: 0,
@@ -115,8 +121,74 @@ describe('long titles', () => {
     const { nodes } = layoutMovementMap(long, []);
     const lad = nodes.find((n) => n.id === 'lad')!;
     expect(lad.lines.length).toBeGreaterThan(1);
-    for (const line of lad.lines) expect(line.length).toBeLessThanOrEqual(MAP.lineChars);
+    for (const line of lad.lines)
+      expect(textWidth(line, MAP.titleSize, { bold: true })).toBeLessThanOrEqual(MAP.nodeWidth - 16);
     expect(lad.height).toBe(MAP.nodeHeight + (lad.lines.length - 1) * MAP.lineHeight);
     for (const a of nodes) for (const b of nodes) if (a !== b) expect(overlaps(a, b), `${a.id} ${b.id}`).toBe(false);
+  });
+});
+
+/** An edge's path data as straight segments (M, H and V commands only). */
+function segments(d: string) {
+  const out: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, cmd, a, b] of d.matchAll(/([MHV])(-?[\d.]+)(?:\s(-?[\d.]+))?/g)) {
+    if (cmd === 'M') [x, y] = [Number(a), Number(b)];
+    else {
+      const [nx, ny] = cmd === 'H' ? [Number(a), y] : [x, Number(a)];
+      out.push({ x1: x, y1: y, x2: nx, y2: ny });
+      [x, y] = [nx, ny];
+    }
+  }
+  return out;
+}
+
+describe('the spectrum with fifteen movements', () => {
+  const layouts: [string, MovementMapLayout][] = [
+    ['wide', layoutMovementMap(FIFTEEN_MOVEMENTS, FIFTEEN_RELATIONS)],
+    ['narrow', layoutMovementMap(FIFTEEN_MOVEMENTS, FIFTEEN_RELATIONS, NARROW_SPECTRUM)],
+  ];
+  test.each(layouts)('%s: no two boxes overlap, and every box lies inside the picture', (_, layout) => {
+    expect(layout.nodes).toHaveLength(15);
+    for (const a of layout.nodes) {
+      expect(a.x).toBeGreaterThanOrEqual(0);
+      expect(a.x + a.width).toBeLessThanOrEqual(layout.width);
+      expect(a.y + a.height).toBeLessThanOrEqual(layout.height);
+      for (const b of layout.nodes) if (a !== b) expect(overlaps(a, b), `${a.id}/${b.id}`).toBe(false);
+    }
+  });
+  test.each(layouts)('%s: every title line, as measured, fits its box', (_, layout) => {
+    for (const n of layout.nodes) {
+      for (const line of n.lines)
+        expect(textWidth(line, layout.shape.titleSize, { bold: true }), line).toBeLessThanOrEqual(n.width - 12);
+      for (const line of n.yearsLines)
+        expect(textWidth(line, layout.shape.yearsSize), line).toBeLessThanOrEqual(n.width - 8);
+      expect(n.yearsLines.join(' ')).toBe(n.years);
+    }
+  });
+  test.each(layouts)('%s: one line per relation, and no line crosses a box but its own two', (_, layout) => {
+    expect(layout.edges).toHaveLength(FIFTEEN_RELATIONS.length);
+    for (const e of layout.edges) {
+      for (const s of segments(e.d))
+        for (const n of layout.nodes.filter((n) => n.id !== e.from && n.id !== e.to)) {
+          const inner = { x: n.x + 1, y: n.y + 1, width: n.width - 2, height: n.height - 2 };
+          expect(segmentHitsBox(s, inner), `${e.from}→${e.to} crosses ${n.id}`).toBe(false);
+        }
+    }
+  });
+  test.each(layouts)('%s: lines along the gutter over the same stretch run in lanes apart', (_, layout) => {
+    const runs = layout.edges.flatMap((e) =>
+      segments(e.d)
+        .filter((s) => s.x1 === s.x2)
+        .map((s) => ({ id: `${e.from}→${e.to}`, x: s.x1, y0: Math.min(s.y1, s.y2), y1: Math.max(s.y1, s.y2) })),
+    );
+    for (const [i, a] of runs.entries())
+      for (const b of runs.slice(i + 1))
+        if (a.y0 < b.y1 && b.y0 < a.y1) expect(Math.abs(a.x - b.x), `${a.id} / ${b.id}`).toBeGreaterThanOrEqual(5);
+  });
+  test('the narrow map’s type is at least 10 CSS px at 288 px wide, and larger against its boxes than the wide one’s', () => {
+    expect((NARROW_SPECTRUM.yearsSize * 288) / NARROW_SPECTRUM.width).toBeGreaterThanOrEqual(10);
+    expect(NARROW_SPECTRUM.titleSize / NARROW_SPECTRUM.width).toBeGreaterThan((1.2 * MAP.titleSize) / MAP.width);
   });
 });

