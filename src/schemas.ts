@@ -306,6 +306,17 @@ export const sourceSchema = strict({
   accessed: cslDate.optional(),
   /** Where the work was read when not at `URL` (a mirror or copy): named apart from the original. */
   copy: strict({ name: z.string().min(1), URL: z.url() }).optional(),
+  /**
+   * The revision read, for a wiki article (required for Wikipedia: src/checks/source-rules.ts): its `oldid` and the
+   * day it was saved, which is the work's date; `URL` is then that revision's permanent link.
+   */
+  revision: strict({
+    oldid: z.number().int().positive(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a day written YYYY-MM-DD (quote it in YAML)' })
+      .refine(isPartialDate, { message: 'must be a real date' }),
+  }).optional(),
   language: z.string().min(2).optional(),
   /** Provenance and caveats, for readers and editors. */
   note: z.string().min(1).optional(),

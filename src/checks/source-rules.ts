@@ -22,6 +22,7 @@ export interface SourceFields {
   language?: string | undefined;
   'title-translation'?: string | undefined;
   copy?: { name?: string | undefined; URL?: string } | undefined;
+  revision?: { oldid?: number | undefined; date?: string | undefined } | undefined;
 }
 
 /** Periodicals are identified by their container (newspaper, magazine, journal) rather than a publisher. */
@@ -45,6 +46,25 @@ function hostOf(url: string): string {
 /** A Wikipedia article: its container is Wikipedia, or its address is on wikipedia.org. */
 export function isWikipedia(s: SourceFields): boolean {
   return /^(wikipedia|википедия)\b/i.test(s['container-title'] ?? '') || hostOf(s.URL ?? '').endsWith('wikipedia.org');
+}
+
+/**
+ * The permanent link of a revision of a Wikipedia article: `https://<lang>.wikipedia.org/w/index.php?title=…&oldid=…`.
+ * A reader follows it to the text the writer read, not to whatever the article says today.
+ */
+export function isPermanentLink(url: string, lang: string, oldid: number): boolean {
+  try {
+    const u = new URL(url);
+    return (
+      u.protocol === 'https:' &&
+      u.hostname.toLowerCase() === `${lang.toLowerCase()}.wikipedia.org` &&
+      u.pathname === '/w/index.php' &&
+      Boolean(u.searchParams.get('title')) &&
+      u.searchParams.get('oldid') === String(oldid)
+    );
+  } catch {
+    return false;
+  }
 }
 
 /** English is the site's language: English works need no translated title. */
@@ -85,6 +105,17 @@ export function sourceProblems(s: SourceFields): SourceProblem[] {
         s.URL ? ['URL'] : [],
         `is a Wikipedia article: its URL must be the article on ${lang || '<language>'}.wikipedia.org (the language edition in \`language\`), not a mirror; name a mirror read in \`copy\``,
       );
+    // Cited by revision (issue 25): an article changes, and an older or newer revision may lack the fact cited.
+    if (!s.revision)
+      fault(
+        [],
+        "is a Wikipedia article but names no revision: give the revision read, `revision: { oldid: <number>, date: 'YYYY-MM-DD' }`, and its permanent link as `URL`",
+      );
+    else if (s.URL && s.revision.oldid && !isPermanentLink(s.URL, lang, s.revision.oldid))
+      fault(
+        ['URL'],
+        `is a Wikipedia article: its URL must be the permanent link of the revision cited, https://${lang || '<language>'}.wikipedia.org/w/index.php?title=…&oldid=${s.revision.oldid}`,
+      );
   } else if (s.unsigned) {
     if (named) fault(['unsigned'], 'has an author but says `unsigned: true`: keep one');
     if (!s['container-title'] && !s.publisher && !unpublished)
@@ -95,7 +126,10 @@ export function sourceProblems(s: SourceFields): SourceProblem[] {
 
   // When.
   if (s.issued && s.nodate) fault(['nodate'], 'has both an issued date and `nodate: true`: keep one');
-  if (!s.issued && !s.nodate) fault([], 'has no date: give `issued`, or write `nodate: true` for an undated work');
+  if (s.revision && s.nodate)
+    fault(['nodate'], 'names a revision, whose date is the work’s, and `nodate: true`: drop `nodate`');
+  if (!s.issued && !s.nodate && !s.revision)
+    fault([], 'has no date: give `issued`, or write `nodate: true` for an undated work');
 
   // Where: the work's own address, its publisher (a periodical's name will do), or, when the original's
   // address is unknown, the copy that was read.

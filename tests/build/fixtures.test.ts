@@ -65,6 +65,10 @@ const cases: [fixture: string, expected: RegExp][] = [
     'source-wikipedia-mirror',
     /source "zonakz-2001" is a Wikipedia article: its URL must be the article on de\.wikipedia\.org/,
   ],
+  [
+    'source-wikipedia-no-revision',
+    /content\/sources\.yaml:7: source "zonakz-2001" is a Wikipedia article but names no revision: give the revision read, `revision: \{ oldid: <number>, date: 'YYYY-MM-DD' \}`, and its permanent link as `URL`/,
+  ],
 ];
 
 /** Content is data: anything that could run code or load something fails, naming the file and line. */

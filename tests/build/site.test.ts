@@ -48,7 +48,7 @@ describe('pages', () => {
   test('a movement card flags a founding date that other sources give differently', () => {
     const card = (id: string) =>
       page('/movements/').$(`a[href="/movements/${id}/"]`).closest('li').text().replace(/\s+/g, ' ');
-    expect(card('alash')).toContain('founded April 1990 (sources give other dates)');
+    expect(card('alash')).toContain('founded April 1992 (sources give other dates)');
     expect(card('unity')).toContain('founded 1990 (sources give other dates)');
   });
   test('the people page lists everyone in content/people.yaml, by surname', () => {

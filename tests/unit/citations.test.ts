@@ -143,6 +143,24 @@ describe('the site’s own source fields', () => {
     };
     expect(formatBibliographyEntry(copied).match(/n\.d\./g)).toHaveLength(1);
   });
+  test('a Wikipedia revision is dated by its day and linked by its permanent link', () => {
+    const link = 'https://de.wikipedia.org/w/index.php?title=Alasch&oldid=123456';
+    const wiki = {
+      id: 'w',
+      type: 'webpage',
+      'container-title': 'Wikipedia',
+      title: 'Alasch',
+      'title-translation': 'Alash',
+      URL: link,
+      revision: { oldid: 123456, date: '2024-03-09' },
+      accessed: { 'date-parts': [[2026, 11, 28]] },
+    };
+    const entry = formatBibliographyEntry(wiki);
+    expect(entry).toContain('March 9, 2024');
+    expect(entry).toContain(link.replace(/&/g, '&#38;'));
+    expect(entry).not.toContain('n.d.');
+    expect(entry).not.toContain('123456,');
+  });
   test('the copy that was read is named after the work’s own address', () => {
     const copied = { ...translated, copy: { name: 'docslib.org', URL: 'https://docslib.org/doc/1' } };
     expect(formatBibliographyEntry(copied)).toMatch(

@@ -8,6 +8,7 @@ import {
   mementoDatetime,
   sha256,
   SITE_TOKEN,
+  storedReferences,
   textFingerprint,
   tokenise,
   verifyEdition,
@@ -182,5 +183,20 @@ describe('linksIntoEdition()', () => {
   test('only href attributes change, never text or other attributes that name the page', () => {
     const html = '<span class="cite-url" data-url="https://example.org/kz/movements/lad/">/kz/movements/lad/</span>';
     expect(linksIntoEdition(html, '2026-12', stored, '/kz/')).toBe(html);
+  });
+});
+
+describe('storedReferences()', () => {
+  test('gives each work a stored article links on /sources/ with the entry it printed, and each person with the link text', () => {
+    const html =
+      '<p>As <a href="/kz/people/#imashev">Sarkytbek Imashev</a> and <a href="/kz/people/#imashev">Imashev</a> said.' +
+      '<a href="#src-wiki-x">x</a></p><ul><li id="src-wiki-x"> Wikipedia. “X.” n.d. <a href="/kz/sources/#wiki-x" class="bibliography-link">' +
+      'In the bibliography</a></li></ul><p><a href="/kz/sources/#bare">only linked</a></p>';
+    const refs = storedReferences(html);
+    expect([...refs.sources]).toEqual([
+      ['wiki-x', 'Wikipedia. “X.” n.d.'],
+      ['bare', ''],
+    ]);
+    expect([...refs.people]).toEqual([['imashev', 'Sarkytbek Imashev']]);
   });
 });

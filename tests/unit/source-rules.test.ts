@@ -48,8 +48,8 @@ describe('sourceProblems()', () => {
       title: 'Alasch',
       'title-translation': 'Alash',
       issued: undefined,
-      nodate: true,
-      URL: 'https://de.wikipedia.org/wiki/Alasch',
+      URL: 'https://de.wikipedia.org/w/index.php?title=Alasch&oldid=123456',
+      revision: { oldid: 123456, date: '2024-03-09' },
     };
     expect(isWikipedia(wiki)).toBe(true);
     expect(said(wiki)).toEqual([]);
@@ -61,6 +61,38 @@ describe('sourceProblems()', () => {
     expect(said({ ...wiki, 'container-title': 'de.wikipedia.org' }).join()).toMatch(
       /container title must be “Wikipedia”/,
     );
+  });
+  test('a Wikipedia article is cited by the revision read, linked by its permanent link', () => {
+    const wiki = {
+      ...good,
+      unsigned: undefined,
+      'container-title': 'Wikipedia',
+      language: 'en',
+      title: 'Aron Atabek',
+      'title-translation': undefined,
+      issued: undefined,
+      URL: 'https://en.wikipedia.org/w/index.php?title=Aron_Atabek&oldid=987654321',
+      revision: { oldid: 987654321, date: '2025-01-31' },
+    };
+    expect(said(wiki)).toEqual([]);
+    // No revision: the record as a whole is at fault (the build names its first line).
+    expect(
+      said({ ...wiki, revision: undefined, nodate: true, URL: 'https://en.wikipedia.org/wiki/Aron_Atabek' }),
+    ).toEqual([expect.stringMatching(/^is a Wikipedia article but names no revision: give the revision read/)]);
+    // The article's current address, another revision's link or a diff is not the revision cited.
+    for (const URL of [
+      'https://en.wikipedia.org/wiki/Aron_Atabek',
+      'https://en.wikipedia.org/w/index.php?title=Aron_Atabek&oldid=987654320',
+      'https://en.wikipedia.org/w/index.php?oldid=987654321',
+      'http://en.wikipedia.org/w/index.php?title=Aron_Atabek&oldid=987654321',
+    ])
+      expect(said({ ...wiki, URL }).join()).toMatch(
+        /^URL: is a Wikipedia article: its URL must be the permanent link of the revision cited, https:\/\/en\.wikipedia\.org\/w\/index\.php\?title=…&oldid=987654321$/,
+      );
+    // The revision's day is the work's date: `nodate` contradicts it.
+    expect(said({ ...wiki, nodate: true }).join()).toMatch(/^nodate: names a revision/);
+    // Other works need no revision.
+    expect(problems({ revision: undefined })).toEqual([]);
   });
   test('a date, or `nodate`, not both', () => {
     expect(problems({ issued: undefined }).join()).toMatch(/has no date/);

@@ -16,6 +16,7 @@ import {
   EDITION_NAME,
   editionPath,
   fillTokens,
+  storedReferences,
   textFingerprint,
   type EditionContext,
   type EditionManifest,
@@ -169,4 +170,40 @@ export function reportFingerprint(): string {
     ...[...e.paragraphs, ...e.notes].map((p) => `${p.id}: ${p.text}`),
   ]);
   return textFingerprint({ title: 'report', summary: '', paragraphs: passages, notes: [] });
+}
+
+/** A work or person a published edition links on /sources/ or /people/ that the current text no longer has. */
+export interface Withdrawn {
+  id: string;
+  /** The bibliography entry as the edition printed it (HTML), or the person's name as it linked it. */
+  html: string;
+  /** The edition pages that link it. */
+  citedIn: { title: string; edition: string; href: string }[];
+}
+
+/**
+ * The works (`kind: 'sources'`) or people (`'people'`) that stored editions link but that are not in `current`,
+ * so that /sources/ and /people/ can keep an anchor for each and say where it was cited.
+ */
+export function withdrawnFromEditions(kind: 'sources' | 'people', current: ReadonlySet<string>): Withdrawn[] {
+  const found = new Map<string, Withdrawn>();
+  for (const edition of getEditions()) {
+    for (const page of edition.pages.values()) {
+      const file = path.join(EDITIONS_DIR, edition.name, page.path, 'article.html');
+      if (!fs.existsSync(file)) continue;
+      const refs = storedReferences(editionFile(edition.name, page.path, 'article.html'))[kind];
+      for (const [id, html] of refs) {
+        if (current.has(id)) continue;
+        const entry = found.get(id) ?? { id, html, citedIn: [] };
+        if (!entry.html) entry.html = html;
+        entry.citedIn.push({
+          title: page.title,
+          edition: edition.name,
+          href: withBase(`/${editionPath(edition.name, page.path)}`),
+        });
+        found.set(id, entry);
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -160,3 +160,23 @@ export function linksIntoEdition(html: string, edition: string, stored: Readonly
     return `${start}${joinBase(base, editionPath(edition, target))}${fragment}"`;
   });
 }
+
+/**
+ * What a stored article refers to on two pages the edition does not store: the works it links on /sources/
+ * (each with the bibliography entry the article printed for it, as HTML, or "" where it printed none) and the
+ * people it links on /people/ (each with the link's text). A later text may drop a work or a person; the site
+ * then still gives them an anchor, so that the edition's links keep working (see `withdrawnFromEditions()` in load.ts).
+ */
+export function storedReferences(html: string): { sources: Map<string, string>; people: Map<string, string> } {
+  const sources = new Map<string, string>();
+  const printed = new Map<string, string>();
+  for (const m of html.matchAll(/<li id="src-([^"]+)">([\s\S]*?)<a href="[^"]*sources\/#\1"/g)) {
+    printed.set(m[1]!, m[2]!.trim());
+  }
+  for (const m of html.matchAll(/href="[^"#]*sources\/#([^"]+)"/g)) sources.set(m[1]!, printed.get(m[1]!) ?? '');
+  const people = new Map<string, string>();
+  for (const m of html.matchAll(/href="[^"#]*people\/#([^"]+)"[^>]*>([\s\S]*?)<\/a>/g)) {
+    if (!people.has(m[1]!)) people.set(m[1]!, m[2]!.replace(/<[^>]+>/g, '').trim());
+  }
+  return { sources, people };
+}

@@ -33,7 +33,7 @@ export interface CslItem {
 
 /**
  * The site's own fields on a source record, which are not CSL-JSON (see the `sources` schema):
- * `untitled` (the title is a descriptive one), `unsigned`, `nodate`, `title-translation` and `copy`.
+ * `untitled` (the title is a descriptive one), `unsigned`, `nodate`, `title-translation`, `copy` and `revision`.
  */
 interface SiteFields {
   untitled?: boolean;
@@ -41,6 +41,7 @@ interface SiteFields {
   nodate?: boolean;
   'title-translation'?: string;
   copy?: { name: string; URL: string };
+  revision?: { oldid: number; date: string };
 }
 
 /** Markers around a title that needs rendering after citeproc: no letters, so no case change touches them. */
@@ -55,8 +56,11 @@ export function toCsl(item: CslItem): CslItem {
     nodate,
     'title-translation': translation,
     copy: _copy,
+    revision,
     ...csl
   } = item as CslItem & SiteFields;
+  // A wiki revision is dated by the day it was saved: that is the version's date (its URL is its permanent link).
+  if (revision && !csl.issued) csl.issued = { 'date-parts': [revision.date.split('-').map(Number)] };
   // Both keep their own case: a descriptive title is in sentence case, a non-English one as the work prints it.
   const marked = (title: unknown) => `<span class="nocase">${OPEN}${String(title)}${CLOSE}</span>`;
   if ((untitled || translation) && typeof csl.title === 'string') {
