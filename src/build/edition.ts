@@ -86,7 +86,10 @@ try {
   });
   const address = { absolute: `${PLACEHOLDER.origin}${PLACEHOLDER.base}`, base: PLACEHOLDER.base };
   const files = new Map<string, string>();
-  for (const file of htmlFiles(first)) {
+  // The live pages only: the stored editions' pages carry their own (older) articles, and a page that has since
+  // moved (context/azat/ → movements/azat/) has no live page at its stored address.
+  const editionsDir = path.join(first, 'editions') + path.sep;
+  for (const file of htmlFiles(first).filter((f) => !f.startsWith(editionsDir))) {
     const article = articleOf(readFileSync(file, 'utf8'));
     if (!article) continue;
     const page = load(article)('article').attr('data-edition-path')!;
