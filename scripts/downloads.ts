@@ -1,6 +1,8 @@
 // Prints a PDF of every entry and of the whole work with Chromium, and makes the whole work an EPUB 3, from the built site.
 // Usage: npm run downloads   (after `npm run build`; `npm run build` runs it too), or: node scripts/downloads.ts <dist>
 // It reads the built /downloads/ page for what to make, serves the build on 127.0.0.1, and writes into <dist>/downloads/.
+// Without Chromium or Chrome (src/lib/chromium.ts) it fails, saying how to get one; a local build (`npm start`,
+// LOCAL_BUILD=1), whose pages then list no PDFs, makes the EPUB alone and says in one line what was skipped.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
@@ -9,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { entryPdf, fillSizes, formatSize, WORK_EPUB, WORK_PDF } from '../src/lib/downloads.ts';
 import { epubZip, type EpubBook, type EpubDocument, type TocItem } from '../src/lib/epub.ts';
 import { escapeXml, headingsOf, partContent, partId, toXhtml, type PartOptions } from '../src/lib/work.ts';
+import { pdfPlan } from '../src/lib/chromium.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
 import { staticFontFaces } from './pdf-fonts.ts';
@@ -17,12 +20,25 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const started = Date.now();
 
+const plan = pdfPlan();
+if ('error' in plan) {
+  console.error(plan.error);
+  process.exit(1);
+}
+
 const pageHtml = (sitePath: string) => readFileSync(path.join(dist, sitePath, 'index.html'), 'utf8');
 const downloadsPage = load(pageHtml('downloads/'));
 
+if (downloadsPage('a[data-download="work-pdf"]').length !== (plan.pdfs ? 1 : 0)) {
+  console.error(
+    `${dist}/downloads/ was built ${plan.pdfs ? 'without' : 'with'} the PDFs, but they can${plan.pdfs ? '' : 'not'} be made now: build again (CHROMIUM_PATH or LOCAL_BUILD changed).`,
+  );
+  process.exit(1);
+}
+
 // Where the build lives: its base path from the page's own link, its public address from its canonical URL.
-const workPdfHref = downloadsPage('a[data-download="work-pdf"]').attr('href')!;
-const base = workPdfHref.slice(0, -WORK_PDF.length);
+const workEpubHref = downloadsPage('a[data-download="work-epub"]').attr('href')!;
+const base = workEpubHref.slice(0, -WORK_EPUB.length);
 const publicBase = downloadsPage('link[rel="canonical"]')
   .attr('href')!
   .replace(/downloads\/$/, '');
@@ -37,7 +53,7 @@ const groups: Group[] = downloadsPage('#entries ~ h3')
     title: downloadsPage(h).text().trim(),
     entries: downloadsPage(h)
       .next('ul')
-      .find('a[data-download="entry"]')
+      .find('[data-page]')
       .toArray()
       .map((a) => ({ path: downloadsPage(a).attr('data-page')!, title: downloadsPage(a).text().trim() })),
   }));
@@ -56,22 +72,28 @@ const facts = {
 const inWork = new Set([...entries, ...BACK_MATTER].map((p) => p.path));
 
 mkdirSync(path.join(dist, 'downloads'), { recursive: true });
-const server = await serve(dist, base);
-const browser = await launchBrowser();
-const context = await browser.newContext();
-// The stylesheets as the PDFs see them: with static fonts (see pdf-fonts.ts), made once per stylesheet.
-const printCss = new Map<string, Promise<string>>();
-await context.route(/\.css$/, async (route) => {
-  const url = route.request().url();
-  if (!printCss.has(url)) {
-    const css = readFileSync(path.join(dist, new URL(url).pathname.slice(base.length)), 'utf8');
-    printCss.set(
-      url,
-      staticFontFaces(css, (font) => readFileSync(path.join(dist, new URL(font, url).pathname.slice(base.length)))),
-    );
-  }
-  await route.fulfill({ contentType: 'text/css', body: await printCss.get(url)! });
-});
+
+/** The build served on 127.0.0.1 and a browser context that prints from it (only when the PDFs are made). */
+async function printer(browserPath: string) {
+  const server = await serve(dist, base);
+  const browser = await launchBrowser(browserPath);
+  const context = await browser.newContext();
+  // The stylesheets as the PDFs see them: with static fonts (see pdf-fonts.ts), made once per stylesheet.
+  const printCss = new Map<string, Promise<string>>();
+  await context.route(/\.css$/, async (route) => {
+    const url = route.request().url();
+    if (!printCss.has(url)) {
+      const css = readFileSync(path.join(dist, new URL(url).pathname.slice(base.length)), 'utf8');
+      printCss.set(
+        url,
+        staticFontFaces(css, (font) => readFileSync(path.join(dist, new URL(font, url).pathname.slice(base.length)))),
+      );
+    }
+    await route.fulfill({ contentType: 'text/css', body: await printCss.get(url)! });
+  });
+  return { server, browser, context };
+}
+type Printer = Awaited<ReturnType<typeof printer>>;
 
 const PDF_OPTIONS = {
   format: 'A4',
@@ -86,7 +108,7 @@ const PDF_OPTIONS = {
 } as const;
 
 /** Links to other pages of the site lead to its public address, not to the local server the PDF is printed from. */
-async function publicLinks(page: Page): Promise<void> {
+async function publicLinks(page: Page, local: string): Promise<void> {
   await page.evaluate(
     ({ local, pub }) => {
       for (const a of document.querySelectorAll('a[href]')) {
@@ -100,7 +122,7 @@ async function publicLinks(page: Page): Promise<void> {
         a.setAttribute('data-site-link', '');
       }
     },
-    { local: server.url, pub: publicBase },
+    { local, pub: publicBase },
   );
 }
 
@@ -158,13 +180,13 @@ function fixOutlineTitles(doc: PDFDocument, headings: string[]): void {
 const workCss = readFileSync(path.join(ROOT, 'src/styles/work-print.css'), 'utf8');
 
 /** Each entry page as printed by a reader, with the site's print styles. */
-async function entryPdfs(): Promise<void> {
+async function entryPdfs({ server, context }: Printer): Promise<void> {
   const queue = [...entries];
   const tab = async () => {
     const page = await context.newPage();
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
       await page.goto(new URL(entry.path, server.url).href);
-      await publicLinks(page);
+      await publicLinks(page, server.url);
       await page.addStyleTag({ content: 'a[data-site-link]::after { content: none !important; }' });
       await printPdf(page, entryPdf(entry.path));
     }
@@ -186,7 +208,7 @@ function pdfPartOptions(sitePath: string, shift: number): PartOptions {
 }
 
 /** The whole work as one HTML document in the site's styles, printed to one PDF. */
-async function workPdf(): Promise<void> {
+async function workPdf({ server, context }: Printer): Promise<void> {
   const $ = load(pageHtml('downloads/'));
   $('body').empty().append('<main class="work mx-auto"></main>');
   $('head')
@@ -360,14 +382,17 @@ function workEpub(): Uint8Array {
   return epubZip(book);
 }
 
-try {
-  await entryPdfs();
-  await workPdf();
-  writeFileSync(path.join(dist, WORK_EPUB), workEpub());
-} finally {
-  await browser.close();
-  await server.close();
+if (plan.pdfs) {
+  const printing = await printer(plan.browser);
+  try {
+    await entryPdfs(printing);
+    await workPdf(printing);
+  } finally {
+    await printing.browser.close();
+    await printing.server.close();
+  }
 }
+writeFileSync(path.join(dist, WORK_EPUB), workEpub());
 
 const sizeOf = (file: string) => {
   try {
@@ -377,7 +402,8 @@ const sizeOf = (file: string) => {
   }
 };
 writeFileSync(path.join(dist, 'downloads/index.html'), fillSizes(pageHtml('downloads/'), sizeOf));
-for (const file of [WORK_PDF, WORK_EPUB, ...entries.map((e) => entryPdf(e.path))]) {
+for (const file of plan.pdfs ? [WORK_PDF, WORK_EPUB, ...entries.map((e) => entryPdf(e.path))] : [WORK_EPUB]) {
   console.log(`${file.padEnd(60)} ${formatSize(sizeOf(file)!)}`);
 }
+if ('warning' in plan) console.warn(`Warning: ${plan.warning}`);
 console.log(`Downloads written in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -53,11 +53,13 @@ export async function buildSite(options: BuildOptions): Promise<{ code: number; 
   const astro = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
   const build = await run([astro, 'build', '--outDir', options.outDir], env);
   if (build.code !== 0) return build;
+  let output = build.output;
   if (options.downloads ?? true) {
     const downloads = await run([path.join(PROJECT_ROOT, 'scripts/downloads.ts'), options.outDir], env);
-    if (downloads.code !== 0) return { code: downloads.code, output: build.output + downloads.output };
+    output += downloads.output;
+    if (downloads.code !== 0) return { code: downloads.code, output };
   }
   const pagefind = path.join(PROJECT_ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
   const index = await run([pagefind, '--site', options.outDir], env);
-  return { code: index.code, output: build.output + index.output };
+  return { code: index.code, output: output + index.output };
 }
