@@ -9,11 +9,11 @@ import { unzipSync } from 'fflate';
 import { getDocumentProxy } from 'unpdf';
 import { entryPdf, WORK_EPUB, WORK_PDF } from '../../src/lib/downloads';
 import { REDIRECTS } from '../../src/redirects';
-import { launchBrowser } from '../support/browser';
 import { buildSite } from '../support/build';
 import { idsByUrl, readAllPages, readPages, type Page, representativePages } from '../support/html';
 import { searchResults } from '../support/search';
 import { recordProblems } from '../support/problems';
+import { sharedBrowser } from '../support/served';
 import { serve } from '../support/server';
 
 const BASE = '/kz/';
@@ -30,14 +30,15 @@ beforeAll(async () => {
   outDir = path.join(root, 'dist');
   const [result, launched] = await Promise.all([
     buildSite({ outDir, cacheDir: path.join(root, 'cache'), env: { BASE_PATH: BASE, SITE_URL: SITE } }),
-    launchBrowser(),
+    sharedBrowser(),
   ]);
   browser = launched;
   if (result.code !== 0) throw new Error(`The site does not build under ${BASE}:\n${result.output}`);
   pages = readPages(outDir);
   server = await serve(outDir, BASE, { headers: true });
   context = await browser.newContext();
-});
+  // The build may first wait for another file's (withBuildLock).
+}, 900_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -70,7 +71,7 @@ describe(`the site under ${BASE}`, () => {
     await Promise.all([tab(), tab(), tab(), tab()]);
     expect(found).toEqual([]);
     // Every page of the site, on a busy 2-core machine: minutes, not the default's seconds.
-  }, 300_000);
+  }, 600_000);
 
   test('every link and note target resolves under the base path, to a page and an id that exist', async () => {
     const ids = idsByUrl(pages);

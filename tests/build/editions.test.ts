@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inlineCode, sha256Source } from '../../src/lib/csp';
 import { fillTokens, linksIntoEdition, withoutScripts, type EditionManifest } from '../../src/lib/editions';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/host-files';
-import { buildEnv, PROJECT_ROOT } from '../support/build';
+import { buildEnv, PROJECT_ROOT, withBuildLock } from '../support/build';
 import { storedEditionProblems } from '../support/editions';
 import { parseUrlList } from '../support/published';
 
@@ -53,14 +53,15 @@ const storedPaths = (): Set<string> => {
   return new Set(pages.map((f) => f.slice(0, -'page.json'.length)));
 };
 
-beforeAll(() => {
+beforeAll(async () => {
   root = mkdtempSync(path.join(os.tmpdir(), 'kz-edition-'));
   editionsDir = path.join(root, 'editions');
   dist = path.join(root, 'dist');
   writeFileSync(path.join(root, 'urls.txt'), '# test list\n/\n');
-  cut = runCut(NAME);
+  // The cut builds the site twice: no other build may run alongside it (withBuildLock).
+  cut = await withBuildLock(() => runCut(NAME));
   if (cut.status === 0) rules = parseHeadersFile(readFileSync(path.join(dist, '_headers'), 'utf8'));
-}, 300_000);
+}, 900_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

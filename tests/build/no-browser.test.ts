@@ -31,7 +31,7 @@ beforeAll(async () => {
     cacheDir: path.join(tmp, 'cache'),
     env: { LOCAL_BUILD: '1', CHROMIUM_PATH: NOWHERE },
   });
-}, 300_000);
+}, 900_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('without a browser', () => {

@@ -1,6 +1,14 @@
 // Runs `astro build` and then `pagefind` in child processes (under the project's Node 24) with their own output and cache.
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { BuildReply, BuildRequest } from './astro-worker.ts';
+
+/** The Astro step of a build: `astro build` into `outDir` under `env`, its exit code and its output. */
+export type AstroBuild = (outDir: string, env: Record<string, string>) => Promise<{ code: number; output: string }>;
 
 export interface BuildOptions {
   outDir: string;
@@ -10,6 +18,8 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Print the PDFs and make the EPUB (scripts/downloads.ts), as `npm run build` does; default true. */
   downloads?: boolean;
+  /** Where the Astro step runs: by default `node astro.mjs build`, as `npm run build` runs it; or inProcessAstro(). */
+  astro?: AstroBuild;
 }
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -37,6 +47,52 @@ export function buildEnv(): Record<string, string> {
   );
 }
 
+/** The lock of this checkout's builds (a folder: making one is atomic), holding the holder's process id. */
+const BUILD_LOCK = path.join(
+  os.tmpdir(),
+  `kz-build-${createHash('sha256').update(PROJECT_ROOT).digest('hex').slice(0, 12)}.lock`,
+);
+
+/** Whether a lock was left by a process that is gone (or, without its id, is older than ten minutes). */
+function staleLock(): boolean {
+  try {
+    process.kill(Number(readFileSync(path.join(BUILD_LOCK, 'pid'), 'utf8')), 0);
+    return false;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return true;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return false;
+    try {
+      return Date.now() - statSync(BUILD_LOCK).mtimeMs > 600_000;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/**
+ * Runs `task` while no other build of this checkout runs. Test files run side by side (vitest.config.ts), and every
+ * Astro build writes the project's one `.astro/` folder (content-modules.mjs maps the entries of the content it
+ * builds): two at once would build each other's content. An Astro build waits for the one before it to finish.
+ */
+export async function withBuildLock<T>(task: () => T | Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (staleLock()) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else await sleep(250);
+    }
+  }
+  try {
+    writeFileSync(path.join(BUILD_LOCK, 'pid'), String(process.pid));
+    return await task();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
 /** Builds the site as `npm run build` does: Astro, the downloads (PDF, EPUB), then the Pagefind search index of the output. */
 export async function buildSite(options: BuildOptions): Promise<{ code: number; output: string }> {
   const env = {
@@ -50,8 +106,8 @@ export async function buildSite(options: BuildOptions): Promise<{ code: number; 
     ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
     ...options.env,
   };
-  const astro = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
-  const build = await run([astro, 'build', '--outDir', options.outDir], env);
+  const astro = options.astro ?? astroCli;
+  const build = await withBuildLock(() => astro(options.outDir, env));
   if (build.code !== 0) return build;
   let output = build.output;
   if (options.downloads ?? true) {
@@ -62,4 +118,51 @@ export async function buildSite(options: BuildOptions): Promise<{ code: number; 
   const pagefind = path.join(PROJECT_ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
   const index = await run([pagefind, '--site', options.outDir], env);
   return { code: index.code, output: output + index.output };
+}
+
+/** `astro build` as `npm run build` runs it: the CLI, in a process of its own. */
+const astroCli: AstroBuild = (outDir, env) =>
+  run([path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env);
+
+/**
+ * An Astro step for many builds in a row (the broken-content fixtures): each runs Astro's build() with the project's
+ * config, as the CLI does, but all in one child process (astro-worker.ts), which loads Astro, Vite and the
+ * integrations once. Builds still run one at a time; close() ends the process.
+ */
+export function inProcessAstro(): { build: AstroBuild; close: () => void } {
+  let worker: ReturnType<typeof fork> | undefined;
+  let next = 0;
+  const waiting = new Map<number, (reply: { code: number; output: string }) => void>();
+  const start = () => {
+    let stderr = '';
+    const child = fork(path.join(PROJECT_ROOT, 'tests/support/astro-worker.ts'), {
+      cwd: PROJECT_ROOT,
+      env: buildEnv(),
+      execArgv: [],
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
+    child.on('message', (reply: BuildReply) => {
+      waiting.get(reply.id)?.(reply);
+      waiting.delete(reply.id);
+    });
+    child.on('exit', (code) => {
+      for (const done of waiting.values()) done({ code: code || 1, output: `The build process exited:\n${stderr}` });
+      waiting.clear();
+      worker = undefined;
+    });
+    return child;
+  };
+  return {
+    build: (outDir, env) =>
+      new Promise((resolve) => {
+        worker ??= start();
+        const id = next++;
+        waiting.set(id, resolve);
+        worker.send({ id, outDir, env } satisfies BuildRequest);
+      }),
+    close: () => {
+      worker?.kill();
+    },
+  };
 }
