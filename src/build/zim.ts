@@ -23,6 +23,7 @@ import {
   type ZimLanguage,
 } from '../features/zim/model.ts';
 import { fillSizes, formatSize } from '../features/downloads/model.ts';
+import { MOVED_FILES } from '../hosting/redirects.ts';
 import { launchBrowser } from './browser.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -133,6 +134,11 @@ function plan(language: ZimLanguage, edition: string, work: string): Omit<Plan, 
   for (const file of kept.filter((f) => f.endsWith('.html'))) {
     const target = redirectTarget(readFileSync(path.join(dist, file), 'utf8'), base);
     if (target !== undefined) redirects.set(file, entryPath(target));
+  }
+  // A moved entry's files are copies at their old addresses on the web (src/hosting/redirects.ts); in the ZIM they
+  // are redirects, so that the file holds each once (zimcheck's check for redundant entries).
+  for (const [from, to] of Object.entries(MOVED_FILES)) {
+    if (kept.includes(from.slice(1))) redirects.set(from.slice(1), to.slice(1));
   }
   const context: LinkContext = {
     base,
