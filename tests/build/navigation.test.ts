@@ -186,7 +186,8 @@ describe('relations', () => {
       const $ = page(m.url).$;
       for (const r of m.data.relations ?? []) {
         const link = $(`aside.infobox dd a[href="/movements/${r.target}/"]`);
-        const mark = link.next('span.fn');
+        // The mark stands a little apart from the link (span.relation-note), so that each is a target of its own.
+        const mark = link.next('span.relation-note').children('span.fn');
         expect(markedKeys($, mark), `${m.id} ${r.type} ${r.target}`).toEqual([citedKeys(r.cite)]);
       }
     }
