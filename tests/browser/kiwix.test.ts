@@ -12,7 +12,7 @@ const READINGS: Record<string, { page: string; heading: string; text: string; na
   en: {
     page: 'movements/lad/',
     heading: 'Lad',
-    text: 'the main association of Kazakhstan’s Russian minority in the 1990s',
+    text: 'Its full name calls it a Slavic movement',
     // The English site names people in Latin letters and, on first use, in Cyrillic.
     names: ['Kramarenko', 'Крамаренко'],
   },
