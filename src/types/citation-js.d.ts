@@ -10,6 +10,7 @@ declare module '@citation-js/core' {
     config: {
       get(name: string): {
         styles: { add(name: string, xml: string): void; has(name: string): boolean };
+        locales: { add(name: string, xml: string): void; has(name: string): boolean };
       };
     };
     input: { chain(data: unknown): Record<string, unknown>[] };

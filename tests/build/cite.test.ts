@@ -20,12 +20,12 @@ beforeAll(() => {
   entries = pages.filter((p) => /^\/(movements|context)\/[^/]+\/$/.test(p.url));
 });
 
-const STYLES = ['apa', 'mla', 'chicago-nb', 'chicago-ad', 'harvard'];
+const STYLES = ['apa', 'mla', 'chicago-nb', 'chicago-ad', 'harvard', 'gost'];
 /** The address a page is cited by first: its edition while the text is the same (`cite-as`), else the page itself. */
 const citedUrl = (p: Page) => p.$('link[rel="cite-as"]').attr('href') ?? og(p, 'og:url')!;
 
 describe('cite this page', () => {
-  test('every movement and context page has its cite block, five styles, each with the address it is cited by', () => {
+  test('every movement and context page has its cite block, six styles, each with the address it is cited by', () => {
     // One page per entry file, none left out.
     const files = ['movements', 'context'].flatMap((d) => readdirSync(path.join('content', d)));
     expect(entries.length).toBe(files.filter((f) => f.endsWith('.mdx')).length);
@@ -38,7 +38,10 @@ describe('cite this page', () => {
           .get()
           .join('|'),
         p.url,
-      ).toMatch(/APA 7.*MLA 9.*Chicago 17.*notes.*Chicago 17.*author-date.*Harvard/);
+      ).toMatch(/APA 7.*MLA 9.*Chicago 17.*notes.*Chicago 17.*author-date.*Harvard.*GOST R 7\.0\.5-2008/);
+      // GOST's reference is Russian-language (its terms), and marked so for screen readers and hyphenation.
+      expect(p.$('#cite-gost').attr('lang'), p.url).toBe('ru');
+      expect(p.$('#cite-gost').text(), p.url).toContain('[Электронный ресурс]');
       expect(p.$('#cite mark.placeholder').first().text(), p.url).toBe('[access date]');
     }
   });
@@ -46,7 +49,10 @@ describe('cite this page', () => {
     for (const p of entries) {
       for (const id of STYLES) {
         const text = p.$(`#cite-para-${id}`).text();
-        expect(text, `${p.url} ${id}`).toMatch(/\bpara?\. \[paragraph number\]/);
+        // GOST takes the Russian locale's "п." (paragraph).
+        expect(text, `${p.url} ${id}`).toMatch(
+          id === 'gost' ? /\[\d+, п\. \[paragraph number\]\]/ : /\bpara?\. \[paragraph number\]/,
+        );
       }
     }
   });

@@ -199,7 +199,7 @@ describe('the live page with an edition', () => {
     const p = $('movements/lad/');
     const editionUrl = `${ORIGIN}${BASE}editions/${NAME}/movements/lad/`;
     expect(p('link[rel="cite-as"]').attr('href')).toBe(editionUrl);
-    for (const id of ['apa', 'mla', 'chicago-nb', 'chicago-ad', 'harvard']) {
+    for (const id of ['apa', 'mla', 'chicago-nb', 'chicago-ad', 'harvard', 'gost']) {
       expect(p(`#cite-${id}`).text(), id).toContain(editionUrl);
       expect(p(`#cite-live-${id}`).text(), id).toContain(`${ORIGIN}${BASE}movements/lad/`);
     }

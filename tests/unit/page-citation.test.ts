@@ -45,7 +45,15 @@ describe('formatPageCitations()', () => {
     );
     expect(cited('mla').html).toContain('<i>Kazakhstan’s Political Movements, 1986–1995</i>, 23 Nov. 2026');
   });
-  test('gives all five styles, each naming the title, the site and the URL', () => {
+  // GOST R 7.0.5-2008, a remote-access electronic resource that is part of a site (the form the Russian style guides give):
+  // Title [Электронный ресурс] // Site. Year. URL: … (дата обращения: dd.mm.yyyy).
+  test('gives the GOST R 7.0.5-2008 reference with the Russian terms, the site after a double slash and the access date left to the student', () => {
+    expect(cited('gost').text).toBe(
+      `Lad [Электронный ресурс] // Kazakhstan’s Political Movements, 1986–1995. 2026. URL: https://example.org/kz/movements/lad/ (дата обращения: ${ACCESS_PLACEHOLDER}).`,
+    );
+    expect(cited('gost').html).not.toMatch(/^1\.|csl-left-margin/);
+  });
+  test('gives all six styles, each naming the title, the site and the URL', () => {
     const all = formatPageCitations(lad, site);
     expect(all.map((c) => c.id)).toEqual(CITATION_STYLES.map((s) => s.id));
     for (const c of all) {
@@ -69,6 +77,8 @@ describe('formatParagraphCitations()', () => {
     expect(all.map((c) => c.id)).toEqual(CITATION_STYLES.map((s) => s.id));
     expect(all.find((c) => c.id === 'apa')!.text).toBe(`(Lad, 2026, para. ${PARAGRAPH_PLACEHOLDER})`);
     expect(all.find((c) => c.id === 'chicago-nb')!.text).toBe(`“Lad,” para. ${PARAGRAPH_PLACEHOLDER}.`);
+    // GOST's in-text reference: the list number and the locator with the Russian locale's "п." (paragraph).
+    expect(all.find((c) => c.id === 'gost')!.text).toBe(`[1, п. ${PARAGRAPH_PLACEHOLDER}]`);
     for (const c of all) expect(c.html, c.id).toContain(`<mark class="placeholder">${PARAGRAPH_PLACEHOLDER}</mark>`);
   });
 });

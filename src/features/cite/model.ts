@@ -7,6 +7,8 @@ import chicagoNote from '@citation/csl-style-chicago-note-bibliography/info.json
 // Official CSL styles (CC BY-SA 3.0), vendored verbatim: see src/features/cite/csl/README.md.
 import chicagoAuthorDate from './csl/chicago-author-date.csl?raw';
 import mla from './csl/modern-language-association.csl?raw';
+import gost from './csl/gost-r-7-0-5-2008-numeric.csl?raw';
+import russian from './csl/locales-ru-RU.xml?raw';
 import type { CslItem } from '../sources/model';
 import { formatPartialDate } from '../../shared/dates';
 
@@ -46,14 +48,24 @@ export interface PageRecord {
   edition?: string | undefined;
 }
 
-/** The styles offered, in the order shown. `template` is the citation-js style name. */
+/**
+ * The styles offered, in the order shown. `template` is the citation-js style name, `locale` the CSL
+ * locale its terms come from: GOST R 7.0.5-2008 is the form of Russian- and Kazakh-language coursework,
+ * which describes a work in any language with Russian terms ("[Электронный ресурс]", "дата обращения").
+ */
 export const CITATION_STYLES = [
-  { id: 'apa', label: 'APA 7th edition', template: 'apa' },
-  { id: 'mla', label: 'MLA 9th edition', template: 'modern-language-association' },
-  { id: 'chicago-nb', label: 'Chicago 17th edition (notes and bibliography)', template: 'chicago-note-bibliography' },
-  { id: 'chicago-ad', label: 'Chicago 17th edition (author-date)', template: 'chicago-author-date' },
+  { id: 'apa', label: 'APA 7th edition', template: 'apa', locale: 'en-US' },
+  { id: 'mla', label: 'MLA 9th edition', template: 'modern-language-association', locale: 'en-US' },
+  {
+    id: 'chicago-nb',
+    label: 'Chicago 17th edition (notes and bibliography)',
+    template: 'chicago-note-bibliography',
+    locale: 'en-US',
+  },
+  { id: 'chicago-ad', label: 'Chicago 17th edition (author-date)', template: 'chicago-author-date', locale: 'en-US' },
   // citation-js bundles Cite Them Right 12th edition, the common "Harvard", under this name.
-  { id: 'harvard', label: 'Harvard (Cite Them Right 12th edition)', template: 'harvard1' },
+  { id: 'harvard', label: 'Harvard (Cite Them Right 12th edition)', template: 'harvard1', locale: 'en-US' },
+  { id: 'gost', label: 'GOST R 7.0.5-2008', template: 'gost-r-7-0-5-2008-numeric', locale: 'ru-RU' },
 ] as const;
 
 export type StyleId = (typeof CITATION_STYLES)[number]['id'];
@@ -63,16 +75,19 @@ for (const [name, xml] of [
   ['chicago-note-bibliography', chicagoNote.content],
   ['chicago-author-date', chicagoAuthorDate],
   ['modern-language-association', mla],
+  ['gost-r-7-0-5-2008-numeric', gost],
 ] as const) {
   if (!csl.styles.has(name)) csl.styles.add(name, xml);
 }
+// citation-js bundles only en-US; the official Russian locale gives GOST its terms.
+if (!csl.locales.has('ru-RU')) csl.locales.add('ru-RU', russian);
 
 /** What the student replaces with the day they read the page. */
 export const ACCESS_PLACEHOLDER = '[access date]';
 // A date no real access can have: the styles print it where they want an access date, and we swap it
 // for the placeholder. Whatever the style's date format, it is one of these.
 const SENTINEL = { 'date-parts': [[1900, 1, 1]] };
-const SENTINEL_TEXT = /January 1, 1900|1 January 1900|1 Jan\. 1900|Jan\. 1, 1900|1900-01-01/g;
+const SENTINEL_TEXT = /January 1, 1900|1 January 1900|1 Jan\. 1900|Jan\. 1, 1900|1900-01-01|01\.01\.1900/g;
 
 function dateParts(iso: string): { 'date-parts': number[][] } {
   return { 'date-parts': [iso.split('-').map(Number)] };
@@ -113,15 +128,22 @@ export function versionLabel(version: Version): string {
 export interface FormattedCitation {
   id: StyleId;
   label: string;
+  /** The language of the style's terms (BCP 47), e.g. "ru" for GOST: its reference is marked up in it. */
+  lang: string;
   /** HTML (italics), with the access-date placeholder marked up. */
   html: string;
   /** The same as plain text. */
   text: string;
 }
 
-function formatOne(item: CslItem, template: string, format: 'html' | 'text'): string {
-  const out = new Cite([{ ...item, accessed: SENTINEL }]).format('bibliography', { template, lang: 'en-US', format });
-  const inner = format === 'html' ? (/<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(out)?.[1] ?? out) : out;
+function formatOne(item: CslItem, template: string, lang: string, format: 'html' | 'text'): string {
+  const out = new Cite([{ ...item, accessed: SENTINEL }]).format('bibliography', { template, lang, format });
+  // A numeric style (GOST) numbers its list: one reference alone goes without the "1.".
+  const html = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(out)?.[1];
+  const inner =
+    format === 'html'
+      ? (html ?? /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(out)?.[1] ?? out)
+      : out.replace(/^\s*1\.\s+/, '');
   return inner.replace(/\s+/g, ' ').trim();
 }
 
@@ -132,14 +154,15 @@ export function formatPageCitations(page: PageRecord, site: SiteFacts): Formatte
 
 /** Any CSL item (the whole site, the primary source) in every offered style. */
 export function formatCitations(item: CslItem): FormattedCitation[] {
-  return CITATION_STYLES.map(({ id, label, template }) => ({
+  return CITATION_STYLES.map(({ id, label, template, locale }) => ({
     id,
     label,
-    html: formatOne(item, template, 'html').replace(
+    lang: locale.slice(0, 2),
+    html: formatOne(item, template, locale, 'html').replace(
       SENTINEL_TEXT,
       `<mark class="placeholder">${ACCESS_PLACEHOLDER}</mark>`,
     ),
-    text: formatOne(item, template, 'text').replace(SENTINEL_TEXT, ACCESS_PLACEHOLDER),
+    text: formatOne(item, template, locale, 'text').replace(SENTINEL_TEXT, ACCESS_PLACEHOLDER),
   }));
 }
 
@@ -150,6 +173,7 @@ const PARAGRAPH_SENTINEL = '9999';
 export interface FormattedParagraphCitation {
   id: StyleId;
   label: string;
+  lang: string;
   /** In-text citation or note for one paragraph (a CSL locator labelled "paragraph"), HTML. */
   html: string;
   text: string;
@@ -158,11 +182,11 @@ export interface FormattedParagraphCitation {
 /** The in-text citation (or short note) of one paragraph in every style, the number left to the student. */
 export function formatParagraphCitations(item: CslItem): FormattedParagraphCitation[] {
   const cite = new Cite([{ ...item, accessed: SENTINEL }]);
-  const one = (template: string, format: 'html' | 'text') =>
+  const one = (template: string, lang: string, format: 'html' | 'text') =>
     cite
       .format('citation', {
         template,
-        lang: 'en-US',
+        lang,
         format,
         entry: [{ id: item.id, locator: PARAGRAPH_SENTINEL, label: 'paragraph' }],
       })
@@ -170,14 +194,15 @@ export function formatParagraphCitations(item: CslItem): FormattedParagraphCitat
       // The vendored MLA style prints the label and the number without a space ("para.4").
       .replace(new RegExp(`([a-z]\\.)${PARAGRAPH_SENTINEL}`), `$1 ${PARAGRAPH_SENTINEL}`)
       .trim();
-  return CITATION_STYLES.map(({ id, label, template }) => ({
+  return CITATION_STYLES.map(({ id, label, template, locale }) => ({
     id,
     label,
-    html: one(template, 'html').replace(
+    lang: locale.slice(0, 2),
+    html: one(template, locale, 'html').replace(
       PARAGRAPH_SENTINEL,
       `<mark class="placeholder">${PARAGRAPH_PLACEHOLDER}</mark>`,
     ),
-    text: one(template, 'text').replace(PARAGRAPH_SENTINEL, PARAGRAPH_PLACEHOLDER),
+    text: one(template, locale, 'text').replace(PARAGRAPH_SENTINEL, PARAGRAPH_PLACEHOLDER),
   }));
 }
 
