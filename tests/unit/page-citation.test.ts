@@ -53,6 +53,21 @@ describe('formatPageCitations()', () => {
     );
     expect(cited('gost').html).not.toMatch(/^1\.|csl-left-margin/);
   });
+  // The same reference on a Kazakh page: the Russian form term for term, with the Kazakh locale's terms
+  // (src/features/cite/csl/locales-kk-KZ.xml); the English-language styles stay in English.
+  test('gives GOST with Kazakh terms on a Kazakh page, and the same form as the Russian', () => {
+    const kk = formatPageCitations(lad, site, 'kk');
+    const gost = kk.find((c) => c.id === 'gost')!;
+    expect(gost.text).toBe(
+      `Lad [Электрондық ресурс] // Kazakhstan’s Political Movements, 1986–1995. 2026. URL: https://example.org/kz/movements/lad/ (қаралған күні: ${ACCESS_PLACEHOLDER}).`,
+    );
+    expect(gost.lang).toBe('kk');
+    const shape = (s: string) => s.replace(/\[[^\]]*\]|\([^:]*:/g, '·');
+    expect(shape(gost.text)).toBe(shape(cited('gost').text));
+    expect(kk.find((c) => c.id === 'apa')!).toEqual(cited('apa'));
+    const paragraph = formatParagraphCitations(pageItem(lad, site), 'kk').find((c) => c.id === 'gost')!;
+    expect(paragraph.text).toBe(`[1, абз. ${PARAGRAPH_PLACEHOLDER}]`);
+  });
   test('gives all six styles, each naming the title, the site and the URL', () => {
     const all = formatPageCitations(lad, site);
     expect(all.map((c) => c.id)).toEqual(CITATION_STYLES.map((s) => s.id));

@@ -9,6 +9,8 @@ import chicagoAuthorDate from './csl/chicago-author-date.csl?raw';
 import mla from './csl/modern-language-association.csl?raw';
 import gost from './csl/gost-r-7-0-5-2008-numeric.csl?raw';
 import russian from './csl/locales-ru-RU.xml?raw';
+// Ours: the CSL Project has no Kazakh locale (see its opening comment).
+import kazakh from './csl/locales-kk-KZ.xml?raw';
 import type { CslItem } from '../sources/model';
 import { formatPartialDate } from '../../shared/dates';
 
@@ -79,8 +81,18 @@ for (const [name, xml] of [
 ] as const) {
   if (!csl.styles.has(name)) csl.styles.add(name, xml);
 }
-// citation-js bundles only en-US; the official Russian locale gives GOST its terms.
+// citation-js bundles only en-US; the official Russian locale and our Kazakh one give GOST its terms.
 if (!csl.locales.has('ru-RU')) csl.locales.add('ru-RU', russian);
+if (!csl.locales.has('kk-KZ')) csl.locales.add('kk-KZ', kazakh);
+
+/**
+ * The CSL locale a style's terms come from on a page in `pageLang`: GOST in Kazakh on a Kazakh page and in
+ * Russian elsewhere (Russian-language coursework cites any page so); the English-language styles in English.
+ */
+export function styleLocale(style: (typeof CITATION_STYLES)[number], pageLang = 'en'): string {
+  if (style.id === 'gost' && pageLang === 'kk') return 'kk-KZ';
+  return style.locale;
+}
 
 /** What the student replaces with the day they read the page. */
 export const ACCESS_PLACEHOLDER = '[access date]';
@@ -148,22 +160,25 @@ function formatOne(item: CslItem, template: string, lang: string, format: 'html'
 }
 
 /** The page's reference in every offered style, formatted by citation-js. */
-export function formatPageCitations(page: PageRecord, site: SiteFacts): FormattedCitation[] {
-  return formatCitations(pageItem(page, site));
+export function formatPageCitations(page: PageRecord, site: SiteFacts, pageLang = 'en'): FormattedCitation[] {
+  return formatCitations(pageItem(page, site), pageLang);
 }
 
 /** Any CSL item (the whole site, the primary source) in every offered style. */
-export function formatCitations(item: CslItem): FormattedCitation[] {
-  return CITATION_STYLES.map(({ id, label, template, locale }) => ({
-    id,
-    label,
-    lang: locale.slice(0, 2),
-    html: formatOne(item, template, locale, 'html').replace(
-      SENTINEL_TEXT,
-      `<mark class="placeholder">${ACCESS_PLACEHOLDER}</mark>`,
-    ),
-    text: formatOne(item, template, locale, 'text').replace(SENTINEL_TEXT, ACCESS_PLACEHOLDER),
-  }));
+export function formatCitations(item: CslItem, pageLang = 'en'): FormattedCitation[] {
+  return CITATION_STYLES.map((style) => {
+    const locale = styleLocale(style, pageLang);
+    return {
+      id: style.id,
+      label: style.label,
+      lang: locale.slice(0, 2),
+      html: formatOne(item, style.template, locale, 'html').replace(
+        SENTINEL_TEXT,
+        `<mark class="placeholder">${ACCESS_PLACEHOLDER}</mark>`,
+      ),
+      text: formatOne(item, style.template, locale, 'text').replace(SENTINEL_TEXT, ACCESS_PLACEHOLDER),
+    };
+  });
 }
 
 /** What the student replaces with the paragraph's number (shown in the page's margin). */
@@ -180,7 +195,7 @@ export interface FormattedParagraphCitation {
 }
 
 /** The in-text citation (or short note) of one paragraph in every style, the number left to the student. */
-export function formatParagraphCitations(item: CslItem): FormattedParagraphCitation[] {
+export function formatParagraphCitations(item: CslItem, pageLang = 'en'): FormattedParagraphCitation[] {
   const cite = new Cite([{ ...item, accessed: SENTINEL }]);
   const one = (template: string, lang: string, format: 'html' | 'text') =>
     cite
@@ -194,16 +209,19 @@ export function formatParagraphCitations(item: CslItem): FormattedParagraphCitat
       // The vendored MLA style prints the label and the number without a space ("para.4").
       .replace(new RegExp(`([a-z]\\.)${PARAGRAPH_SENTINEL}`), `$1 ${PARAGRAPH_SENTINEL}`)
       .trim();
-  return CITATION_STYLES.map(({ id, label, template, locale }) => ({
-    id,
-    label,
-    lang: locale.slice(0, 2),
-    html: one(template, locale, 'html').replace(
-      PARAGRAPH_SENTINEL,
-      `<mark class="placeholder">${PARAGRAPH_PLACEHOLDER}</mark>`,
-    ),
-    text: one(template, locale, 'text').replace(PARAGRAPH_SENTINEL, PARAGRAPH_PLACEHOLDER),
-  }));
+  return CITATION_STYLES.map((style) => {
+    const locale = styleLocale(style, pageLang);
+    return {
+      id: style.id,
+      label: style.label,
+      lang: locale.slice(0, 2),
+      html: one(style.template, locale, 'html').replace(
+        PARAGRAPH_SENTINEL,
+        `<mark class="placeholder">${PARAGRAPH_PLACEHOLDER}</mark>`,
+      ),
+      text: one(style.template, locale, 'text').replace(PARAGRAPH_SENTINEL, PARAGRAPH_PLACEHOLDER),
+    };
+  });
 }
 
 /** The item for reference managers: the page item plus its version (the edition, or the commit), which the styles leave out. */
