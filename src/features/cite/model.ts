@@ -164,21 +164,36 @@ export function formatPageCitations(page: PageRecord, site: SiteFacts, pageLang 
   return formatCitations(pageItem(page, site), pageLang);
 }
 
-/** Any CSL item (the whole site, the primary source) in every offered style. */
-export function formatCitations(item: CslItem, pageLang = 'en'): FormattedCitation[] {
+/**
+ * One reference in every offered style: `format` gives it in a style and locale, and the sentinel it
+ * carries is swapped for the placeholder the student fills in (marked up in the HTML).
+ */
+function inEveryStyle(
+  pageLang: string,
+  format: (template: string, locale: string, as: 'html' | 'text') => string,
+  sentinel: string | RegExp,
+  placeholder: string,
+): FormattedCitation[] {
   return CITATION_STYLES.map((style) => {
     const locale = styleLocale(style, pageLang);
     return {
       id: style.id,
       label: style.label,
       lang: locale.slice(0, 2),
-      html: formatOne(item, style.template, locale, 'html').replace(
-        SENTINEL_TEXT,
-        `<mark class="placeholder">${ACCESS_PLACEHOLDER}</mark>`,
-      ),
-      text: formatOne(item, style.template, locale, 'text').replace(SENTINEL_TEXT, ACCESS_PLACEHOLDER),
+      html: format(style.template, locale, 'html').replace(sentinel, `<mark class="placeholder">${placeholder}</mark>`),
+      text: format(style.template, locale, 'text').replace(sentinel, placeholder),
     };
   });
+}
+
+/** Any CSL item (the whole site, the primary source) in every offered style. */
+export function formatCitations(item: CslItem, pageLang = 'en'): FormattedCitation[] {
+  return inEveryStyle(
+    pageLang,
+    (template, locale, as) => formatOne(item, template, locale, as),
+    SENTINEL_TEXT,
+    ACCESS_PLACEHOLDER,
+  );
 }
 
 /** What the student replaces with the paragraph's number (shown in the page's margin). */
@@ -209,19 +224,7 @@ export function formatParagraphCitations(item: CslItem, pageLang = 'en'): Format
       // The vendored MLA style prints the label and the number without a space ("para.4").
       .replace(new RegExp(`([a-z]\\.)${PARAGRAPH_SENTINEL}`), `$1 ${PARAGRAPH_SENTINEL}`)
       .trim();
-  return CITATION_STYLES.map((style) => {
-    const locale = styleLocale(style, pageLang);
-    return {
-      id: style.id,
-      label: style.label,
-      lang: locale.slice(0, 2),
-      html: one(style.template, locale, 'html').replace(
-        PARAGRAPH_SENTINEL,
-        `<mark class="placeholder">${PARAGRAPH_PLACEHOLDER}</mark>`,
-      ),
-      text: one(style.template, locale, 'text').replace(PARAGRAPH_SENTINEL, PARAGRAPH_PLACEHOLDER),
-    };
-  });
+  return inEveryStyle(pageLang, one, PARAGRAPH_SENTINEL, PARAGRAPH_PLACEHOLDER);
 }
 
 /** The item for reference managers: the page item plus its version (the edition, or the commit), which the styles leave out. */
