@@ -21,7 +21,13 @@ const LON_FIRST = new RegExp(`(?<![\\p{L}])([EOW])\\s+${PART}`, 'u');
 
 const num = (s: string | undefined) => (s ? Number(s.replace(',', '.')) : 0);
 
-function value(d: string | undefined, m: string | undefined, s: string | undefined, hemisphere: string, negative: string) {
+function value(
+  d: string | undefined,
+  m: string | undefined,
+  s: string | undefined,
+  hemisphere: string,
+  negative: string,
+) {
   const v = num(d) + num(m) / 60 + num(s) / 3600;
   return hemisphere === negative ? -v : v;
 }
