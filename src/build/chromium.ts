@@ -1,7 +1,7 @@
 /**
- * Where Chromium or Chrome is on this machine (the PDF downloads and the browser tests need one), and what a build
- * makes without it: `npm start` (LOCAL_BUILD=1) builds the site without the PDFs and says so in one line;
- * `npm run build`, for publishing, fails with the same words. The finder is pure (its candidates, the environment
+ * Where Chromium or Chrome is on this machine (the PDF downloads, the ZIM's illustration and the browser tests need
+ * one), and what a build makes without it: `npm start` (LOCAL_BUILD=1) builds the site and the EPUB without the PDFs
+ * and the ZIM and says so in one line; `npm run build`, for publishing, fails with the same words. The finder is pure (its candidates, the environment
  * and the file test are parameters); `pdfPlan()` applies it to this machine.
  */
 import { accessSync, constants, statSync } from 'node:fs';
@@ -83,8 +83,9 @@ export function findChromium({
 }
 
 /**
- * What the downloads of a build are: the PDFs and the EPUB (a browser was found); the EPUB alone (a local build
- * without a browser: `warning` says what was skipped and how to get it); or none, as the build must fail (`error`).
+ * What the downloads of a build are: the PDFs, the EPUB and the ZIM (a browser was found); the EPUB alone (a local
+ * build without a browser: `warning` says what was skipped and how to get it); or none, as the build must fail
+ * (`error`). The ZIM needs the browser only for its illustration (src/build/zim.ts), but goes with the PDFs.
  */
 export type PdfPlan =
   { pdfs: true; browser: string } | { pdfs: false; warning: string } | { pdfs: false; error: string };
@@ -93,8 +94,8 @@ export type PdfPlan =
 export function planPdfs(found: Found, local: boolean): PdfPlan {
   if (found.path !== undefined) return { pdfs: true, browser: found.path };
   return local
-    ? { pdfs: false, warning: `PDF downloads skipped (the site and the EPUB are built): ${found.problem}` }
-    : { pdfs: false, error: `The PDF downloads need Chromium or Chrome: ${found.problem}` };
+    ? { pdfs: false, warning: `PDF and ZIM downloads skipped (the site and the EPUB are built): ${found.problem}` }
+    : { pdfs: false, error: `The PDF and ZIM downloads need Chromium or Chrome: ${found.problem}` };
 }
 
 /** A build for this machine only, as `npm start` makes it: what the machine cannot make is left out, with a warning. */

@@ -104,11 +104,11 @@ describe('planPdfs()', () => {
   test('without one, a local build skips them with a warning, and a build for publishing fails with the same words', () => {
     expect(planPdfs(missing, true)).toEqual({
       pdfs: false,
-      warning: 'PDF downloads skipped (the site and the EPUB are built): No Chromium or Chrome found (…).',
+      warning: 'PDF and ZIM downloads skipped (the site and the EPUB are built): No Chromium or Chrome found (…).',
     });
     expect(planPdfs(missing, false)).toEqual({
       pdfs: false,
-      error: 'The PDF downloads need Chromium or Chrome: No Chromium or Chrome found (…).',
+      error: 'The PDF and ZIM downloads need Chromium or Chrome: No Chromium or Chrome found (…).',
     });
   });
 });
