@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import os from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { launchBrowser } from './browser.ts';
+import { chromiumPath, launchBrowser } from './browser.ts';
 import { buildSite, PROJECT_ROOT } from './build-site.ts';
 import { readPages, type Page } from './read-pages.ts';
 import { REALISTIC, writeCorpus } from './corpus.ts';
@@ -289,7 +289,7 @@ if (process.env.BENCH_LIGHTHOUSE !== '0') {
     const { default: run } = await import('lighthouse');
     const { launch } = await import('chrome-launcher');
     const chrome = await launch({
-      chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      chromePath: chromiumPath('Lighthouse needs Chromium or Chrome'),
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
     });
     try {

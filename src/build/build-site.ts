@@ -1,6 +1,14 @@
 // Runs `astro build`, the downloads, the ZIM and then `pagefind` in child processes (under the project's Node 24) with their own output and cache.
+// Astro builds of this checkout run one at a time (withBuildLock), whichever process starts them.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** The Astro step of a build: `astro build` into `outDir` under `env`, its exit code and its output. */
+export type AstroBuild = (outDir: string, env: Record<string, string>) => Promise<{ code: number; output: string }>;
 
 export interface BuildOptions {
   outDir: string;
@@ -13,6 +21,8 @@ export interface BuildOptions {
    * python3-libzim), as `npm run build` does; default true.
    */
   downloads?: boolean;
+  /** Where the Astro step runs: by default `node astro.mjs build`, as `npm run build` runs it. */
+  astro?: AstroBuild;
 }
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -40,6 +50,56 @@ export function buildEnv(): Record<string, string> {
   );
 }
 
+/** The lock of this checkout's Astro builds (a folder: making one is atomic), holding the holder's process id. */
+const BUILD_LOCK = path.join(
+  os.tmpdir(),
+  `kz-build-${createHash('sha256').update(PROJECT_ROOT).digest('hex').slice(0, 12)}.lock`,
+);
+
+/** Whether a lock was left by a process that is gone (or, without its id, is older than ten minutes). */
+function staleLock(): boolean {
+  try {
+    process.kill(Number(readFileSync(path.join(BUILD_LOCK, 'pid'), 'utf8')), 0);
+    return false;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return true;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return false;
+    try {
+      return Date.now() - statSync(BUILD_LOCK).mtimeMs > 600_000;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/**
+ * Runs `task` while no other Astro build of this checkout runs. Every Astro build writes the project's one `.astro/`
+ * folder (content-modules.mjs maps the entries of the content it builds): two at once, from test files run side by
+ * side, would build each other's content. A build waits for the one before it to finish.
+ */
+export async function withBuildLock<T>(task: () => T | Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (staleLock()) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else await sleep(200);
+    }
+  }
+  try {
+    writeFileSync(path.join(BUILD_LOCK, 'pid'), String(process.pid));
+    return await task();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+/** `astro build` as `npm run build` runs it: the CLI, in a process of its own. */
+const astroCli: AstroBuild = (outDir, env) =>
+  run([path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], env);
+
 /** Builds the site as `npm run build` does: Astro, the downloads (PDF, EPUB, ZIM), then the Pagefind search index of the output. */
 export async function buildSite(options: BuildOptions): Promise<{ code: number; output: string }> {
   const env = {
@@ -53,8 +113,8 @@ export async function buildSite(options: BuildOptions): Promise<{ code: number; 
     ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
     ...options.env,
   };
-  const astro = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
-  const build = await run([astro, 'build', '--outDir', options.outDir], env);
+  const astro = options.astro ?? astroCli;
+  const build = await withBuildLock(() => astro(options.outDir, env));
   if (build.code !== 0) return build;
   let output = build.output;
   if (options.downloads ?? true) {

@@ -1,6 +1,8 @@
 // Prints a PDF of every entry and of the whole work with Chromium, and makes the whole work an EPUB 3, from the built site.
 // Usage: npm run downloads   (after `npm run build`; `npm run build` runs it too), or: node src/build/downloads.ts <dist>
 // It reads the built /downloads/ page for what to make, serves the build on 127.0.0.1, and writes into <dist>/downloads/.
+// Without Chromium or Chrome (src/build/chromium.ts) it fails, saying how to get one; a local build (`npm start`,
+// LOCAL_BUILD=1), whose pages then list no PDFs, makes the EPUB alone and says in one line what was skipped.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
@@ -12,6 +14,7 @@ import { copyMovedFiles } from '../hosting/host-files.ts';
 import { escapeXml, headingsOf, partContent, partId, toXhtml, type PartOptions } from '../features/downloads/work.ts';
 import { MOVED_FILES } from '../hosting/redirects.ts';
 import { launchBrowser } from './browser.ts';
+import { pdfPlan } from './chromium.ts';
 import { serve } from './server.ts';
 import { staticFontFaces } from './pdf-fonts.ts';
 
@@ -19,12 +22,26 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const started = Date.now();
 
+const plan = pdfPlan();
+if ('error' in plan) {
+  console.error(plan.error);
+  process.exit(1);
+}
+
 const pageHtml = (sitePath: string) => readFileSync(path.join(dist, sitePath, 'index.html'), 'utf8');
 const downloadsPage = load(pageHtml('downloads/'));
 
+// The pages were built knowing whether the PDFs would be made (src/features/downloads/load.ts): they must agree.
+if (downloadsPage('a[data-download="work-pdf"]').length !== (plan.pdfs ? 1 : 0)) {
+  console.error(
+    `${dist}/downloads/ was built ${plan.pdfs ? 'without' : 'with'} the PDFs, but they can${plan.pdfs ? '' : 'not'} be made now: build again (CHROMIUM_PATH or LOCAL_BUILD changed).`,
+  );
+  process.exit(1);
+}
+
 // Where the build lives: its base path from the page's own link, its public address from its canonical URL.
-const workPdfHref = downloadsPage('a[data-download="work-pdf"]').attr('href')!;
-const base = workPdfHref.slice(0, -WORK_PDF.length);
+const workEpubHref = downloadsPage('a[data-download="work-epub"]').attr('href')!;
+const base = workEpubHref.slice(0, -WORK_EPUB.length);
 const publicBase = downloadsPage('link[rel="canonical"]')
   .attr('href')!
   .replace(/downloads\/$/, '');
@@ -39,7 +56,7 @@ const groups: Group[] = downloadsPage('#entries ~ h3')
     title: downloadsPage(h).text().trim(),
     entries: downloadsPage(h)
       .next('ul')
-      .find('a[data-download="entry"]')
+      .find('[data-page]')
       .toArray()
       .map((a) => ({ path: downloadsPage(a).attr('data-page')!, title: downloadsPage(a).text().trim() })),
   }));
@@ -58,22 +75,28 @@ const facts = {
 const inWork = new Set([...entries, ...BACK_MATTER].map((p) => p.path));
 
 mkdirSync(path.join(dist, 'downloads'), { recursive: true });
-const server = await serve(dist, base);
-const browser = await launchBrowser();
-const context = await browser.newContext();
-// The stylesheets as the PDFs see them: with static fonts (see pdf-fonts.ts), made once per stylesheet.
-const printCss = new Map<string, Promise<string>>();
-await context.route(/\.css$/, async (route) => {
-  const url = route.request().url();
-  if (!printCss.has(url)) {
-    const css = readFileSync(path.join(dist, new URL(url).pathname.slice(base.length)), 'utf8');
-    printCss.set(
-      url,
-      staticFontFaces(css, (font) => readFileSync(path.join(dist, new URL(font, url).pathname.slice(base.length)))),
-    );
-  }
-  await route.fulfill({ contentType: 'text/css', body: await printCss.get(url)! });
-});
+
+/** The build served on 127.0.0.1 and a browser context that prints from it (only when the PDFs are made). */
+async function printer(browserPath: string) {
+  const server = await serve(dist, base);
+  const browser = await launchBrowser(browserPath);
+  const context = await browser.newContext();
+  // The stylesheets as the PDFs see them: with static fonts (see pdf-fonts.ts), made once per stylesheet.
+  const printCss = new Map<string, Promise<string>>();
+  await context.route(/\.css$/, async (route) => {
+    const url = route.request().url();
+    if (!printCss.has(url)) {
+      const css = readFileSync(path.join(dist, new URL(url).pathname.slice(base.length)), 'utf8');
+      printCss.set(
+        url,
+        staticFontFaces(css, (font) => readFileSync(path.join(dist, new URL(font, url).pathname.slice(base.length)))),
+      );
+    }
+    await route.fulfill({ contentType: 'text/css', body: await printCss.get(url)! });
+  });
+  return { server, browser, context };
+}
+type Printer = Awaited<ReturnType<typeof printer>>;
 
 const PDF_OPTIONS = {
   format: 'A4',
@@ -88,7 +111,7 @@ const PDF_OPTIONS = {
 } as const;
 
 /** Links to other pages of the site lead to its public address, not to the local server the PDF is printed from. */
-async function publicLinks(page: Page): Promise<void> {
+async function publicLinks(page: Page, local: string): Promise<void> {
   await page.evaluate(
     ({ local, pub }) => {
       for (const a of document.querySelectorAll('a[href]')) {
@@ -102,7 +125,7 @@ async function publicLinks(page: Page): Promise<void> {
         a.setAttribute('data-site-link', '');
       }
     },
-    { local: server.url, pub: publicBase },
+    { local, pub: publicBase },
   );
 }
 
@@ -160,13 +183,13 @@ function fixOutlineTitles(doc: PDFDocument, headings: string[]): void {
 const workCss = readFileSync(path.join(ROOT, 'src/styles/work-print.css'), 'utf8');
 
 /** Each entry page as printed by a reader, with the site's print styles. */
-async function entryPdfs(): Promise<void> {
+async function entryPdfs({ server, context }: Printer): Promise<void> {
   const queue = [...entries];
   const tab = async () => {
     const page = await context.newPage();
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
       await page.goto(new URL(entry.path, server.url).href);
-      await publicLinks(page);
+      await publicLinks(page, server.url);
       await page.addStyleTag({ content: 'a[data-site-link]::after { content: none !important; }' });
       await printPdf(page, entryPdf(entry.path));
     }
@@ -188,7 +211,7 @@ function pdfPartOptions(sitePath: string, shift: number): PartOptions {
 }
 
 /** The whole work as one HTML document in the site's styles, printed to one PDF. */
-async function workPdf(): Promise<void> {
+async function workPdf({ server, context }: Printer): Promise<void> {
   const $ = load(pageHtml('downloads/'));
   $('body').empty().append('<main class="work mx-auto"></main>');
   $('head')
@@ -362,16 +385,19 @@ function workEpub(): Uint8Array {
   return epubZip(book);
 }
 
-try {
-  await entryPdfs();
-  await workPdf();
-  writeFileSync(path.join(dist, WORK_EPUB), workEpub());
-  // A moved entry's PDF stays at its old address too (src/redirects.ts, MOVED_FILES).
-  copyMovedFiles(dist, MOVED_FILES, (from) => from.startsWith('/downloads/'));
-} finally {
-  await browser.close();
-  await server.close();
+if (plan.pdfs) {
+  const printing = await printer(plan.browser);
+  try {
+    await entryPdfs(printing);
+    await workPdf(printing);
+  } finally {
+    await printing.browser.close();
+    await printing.server.close();
+  }
 }
+writeFileSync(path.join(dist, WORK_EPUB), workEpub());
+// A moved entry's PDF stays at its old address too (src/redirects.ts, MOVED_FILES).
+copyMovedFiles(dist, MOVED_FILES, (from) => from.startsWith('/downloads/'));
 
 const sizeOf = (file: string) => {
   try {
@@ -381,7 +407,8 @@ const sizeOf = (file: string) => {
   }
 };
 writeFileSync(path.join(dist, 'downloads/index.html'), fillSizes(pageHtml('downloads/'), sizeOf));
-for (const file of [WORK_PDF, WORK_EPUB, ...entries.map((e) => entryPdf(e.path))]) {
+for (const file of plan.pdfs ? [WORK_PDF, WORK_EPUB, ...entries.map((e) => entryPdf(e.path))] : [WORK_EPUB]) {
   console.log(`${file.padEnd(60)} ${formatSize(sizeOf(file)!)}`);
 }
+if ('warning' in plan) console.warn(`Warning: ${plan.warning}`);
 console.log(`Downloads written in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

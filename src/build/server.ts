@@ -9,15 +9,17 @@ import { headersFor, parseHeadersFile, type HeaderRule } from '../hosting/host-f
 /**
  * Serves `root` under `base` ("/" or "/kz/"); unknown paths get 404.html with status 404.
  * With `headers`, each response also gets the headers the build's `_headers` file gives its path, as a CDN would.
+ * The file is read at the first request, so that a server may start before the build it serves is done (the
+ * browser tests' shared server, tests/setup/browser.ts).
  */
 export async function serve(
   root: string,
   base = '/',
   options: { headers?: boolean } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
-  const rules: HeaderRule[] = options.headers
-    ? parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8'))
-    : [];
+  let rules: HeaderRule[] | undefined;
+  const headerRules = () =>
+    (rules ??= options.headers ? parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8')) : []);
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | undefined;
@@ -31,7 +33,7 @@ export async function serve(
     const status = file ? 200 : 404;
     file ??= path.join(root, '404.html');
     res.writeHead(status, {
-      ...headersFor(rules, pathname),
+      ...headersFor(headerRules(), pathname),
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
     });
     createReadStream(file).pipe(res);

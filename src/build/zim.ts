@@ -2,6 +2,8 @@
 // Usage: npm run zim   (after `npm run build`, which runs it too when the tools are there), or: node src/build/zim.ts <dist>
 // It reads the built /downloads/ page for what to make, prepares each page for the ZIM (src/features/zim/model.ts),
 // hands the plan to src/build/zim-writer.py and writes <dist>/downloads/<name>_<lang>_<edition>.zim.
+// Its illustration is drawn by Chromium: without one (src/build/chromium.ts) it fails, saying how to get one, but for a
+// local build (`npm start`), whose downloads step has said in its warning that the ZIM is skipped too.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -25,6 +27,7 @@ import {
 import { fillSizes, formatSize } from '../features/downloads/model.ts';
 import { MOVED_FILES } from '../hosting/redirects.ts';
 import { launchBrowser } from './browser.ts';
+import { pdfPlan } from './chromium.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Debian's Python, which has python3-libzim (a `python3` earlier on PATH, such as pyenv's, may not). */
@@ -56,13 +59,23 @@ const zims = downloadsPage('a[data-download="zim"]')
     };
     return { language, edition, href: link.attr('href')! };
   });
-const libzim = libzimVersion();
 if (!zims.length) {
   console.log(
     'ZIM: none made, as /downloads/ lists none (the site has no edition to name one by, or a build skipped it).',
   );
   process.exit(0);
 }
+const browserPlan = pdfPlan();
+if ('error' in browserPlan) {
+  console.error(browserPlan.error);
+  process.exit(1);
+}
+if ('warning' in browserPlan) {
+  // A local build without a browser: src/build/downloads.ts has printed the one warning.
+  writeFileSync(downloadsFile, withoutZims(readFileSync(downloadsFile, 'utf8')));
+  process.exit(0);
+}
+const libzim = libzimVersion();
 if (!libzim) {
   console.log(
     `ZIM skipped: ${PYTHON} cannot import libzim; install it with: sudo apt-get install -y python3-libzim (and zim-tools kiwix-tools for the tests).`,
@@ -85,9 +98,9 @@ const files = readdirSync(dist, { recursive: true, withFileTypes: true })
   .sort();
 
 /** The ZIM's 48×48 illustration: the site's icon as Chromium draws it. */
-async function illustration(file: string): Promise<void> {
+async function illustration(file: string, browserPath: string): Promise<void> {
   const svg = readFileSync(path.join(dist, 'favicon.svg')).toString('base64');
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(browserPath);
   try {
     const page = await browser.newPage({ viewport: { width: 48, height: 48 }, deviceScaleFactor: 1 });
     await page.setContent(
@@ -195,7 +208,7 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'kz-zim-'));
 const made: string[] = [];
 try {
   const png = path.join(work, 'illustration-48.png');
-  await illustration(png);
+  await illustration(png, browserPlan.browser);
   const date = new Date().toISOString().slice(0, 10);
   const version = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   for (const { language, edition } of zims) {

@@ -3,8 +3,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { entryPath, ZIM_LANGUAGES } from '../../src/features/zim/model';
-import { launchBrowser } from '../../src/build/browser';
 import { recordProblems } from '../support/problems';
+import { sharedBrowser } from '../support/served';
 import { kiwixServe, zimsOf } from '../support/zim';
 
 /** What to read in each language's file: a movement page, and names it gives, in each script the language uses. */
@@ -30,7 +30,7 @@ describe.each(zims.map((z) => [z.lang, z] as const))('the %s ZIM in kiwix-serve'
   let browser: Browser;
   let server: Awaited<ReturnType<typeof kiwixServe>>;
   beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), kiwixServe(zim.file)]);
+    [browser, server] = await Promise.all([sharedBrowser(), kiwixServe(zim.file)]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -37,7 +37,8 @@ beforeAll(async () => {
   pages = readPages(outDir);
   server = await serve(outDir, BASE, { headers: true });
   context = await browser.newContext();
-});
+  // The build may first wait for others' Astro builds (withBuildLock), and prints its PDFs.
+}, 1_200_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -70,7 +71,7 @@ describe(`the site under ${BASE}`, () => {
     await Promise.all([tab(), tab(), tab(), tab()]);
     expect(found).toEqual([]);
     // Every page of the site, on a busy 2-core machine: minutes, not the default's seconds.
-  }, 300_000);
+  }, 600_000);
 
   test('every link and note target resolves under the base path, to a page and an id that exist', async () => {
     const ids = idsByUrl(pages);

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inlineCode, sha256Source } from '../../src/hosting/csp';
 import { fillTokens, linksIntoEdition, withoutScripts, type EditionManifest } from '../../src/features/editions/model';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/hosting/host-files';
-import { buildEnv, PROJECT_ROOT } from '../../src/build/build-site';
+import { buildEnv, PROJECT_ROOT, withBuildLock } from '../../src/build/build-site';
 import { storedEditionProblems } from '../support/editions';
 import { parseUrlList } from '../support/published';
 
@@ -53,14 +53,15 @@ const storedPaths = (): Set<string> => {
   return new Set(pages.map((f) => f.slice(0, -'page.json'.length)));
 };
 
-beforeAll(() => {
+beforeAll(async () => {
   root = mkdtempSync(path.join(os.tmpdir(), 'kz-edition-'));
   editionsDir = path.join(root, 'editions');
   dist = path.join(root, 'dist');
   writeFileSync(path.join(root, 'urls.txt'), '# test list\n/\n');
-  cut = runCut(NAME);
+  // The cut builds the site twice: no other Astro build may run alongside it (withBuildLock).
+  cut = await withBuildLock(() => runCut(NAME));
   if (cut.status === 0) rules = parseHeadersFile(readFileSync(path.join(dist, '_headers'), 'utf8'));
-}, 300_000);
+}, 1_200_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -1,11 +1,11 @@
 // The real site, built once (tests/setup/build-once.ts), checked as HTML with a real parser.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { contentPath } from '../../src/config';
 import { bySurname } from '../../src/features/mentions/names';
 import { countWords } from '../../src/shared/words';
-import { idsByUrl, readPages, type Page } from '../../src/build/read-pages';
+import { readPages, type Page } from '../../src/build/read-pages';
+import { brokenLinks } from '../support/links';
 import { currentPath } from '../../src/hosting/redirects';
 
 const MOVEMENTS = ['alash', 'lad', 'nevada-semipalatinsk', 'unity', 'zheltoqsan'];
@@ -176,22 +176,7 @@ describe('footnotes', () => {
 
 describe('links', () => {
   test('every internal href and fragment resolves to a file and an id in the output', () => {
-    const ids = idsByUrl(pages);
-    const broken: string[] = [];
-    for (const { url, $ } of pages) {
-      $('a[href], link[href]').each((_, el) => {
-        const href = $(el).attr('href')!;
-        if (/^(https?:)?\/\//.test(href) || href.startsWith('mailto:')) return;
-        const target = new URL(href, `http://site${url}`);
-        const file = path.join(distDir, decodeURIComponent(target.pathname));
-        const exists = target.pathname.endsWith('/') ? existsSync(path.join(file, 'index.html')) : existsSync(file);
-        if (!exists) broken.push(`${url} → ${href}`);
-        else if (target.hash && !ids.get(target.pathname)?.has(decodeURIComponent(target.hash.slice(1)))) {
-          broken.push(`${url} → ${href} (no such id)`);
-        }
-      });
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(distDir, pages)).toEqual([]);
   });
   test('no page refers to another origin', () => {
     for (const { url, $ } of pages) {

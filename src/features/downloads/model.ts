@@ -33,3 +33,11 @@ export function fillSizes(html: string, sizeOf: (path: string) => number | undef
     },
   );
 }
+
+/**
+ * The HTML with each link to a PDF replaced by its text. For a build without the PDFs (a local one without a
+ * browser): the stored articles of the editions link them, and their words stay while the dead links go.
+ */
+export function withoutPdfLinks(html: string): string {
+  return html.replace(/<a\b[^>]*\bhref="[^"]*\.pdf(?:#[^"]*)?"[^>]*>([\s\S]*?)<\/a>/g, '$1');
+}
