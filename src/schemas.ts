@@ -217,13 +217,13 @@ export const termSchema = strict({
  */
 export const placeSchema = strict({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  /** The English name, as the entries spell it; the map's label. */
+  /** The English name of 1986–1995, the years the map is of (Alma-Ata, Tselinograd); the map's label. */
   name: z.string().min(1),
   /** Kazakh form, Cyrillic script. */
   kk: z.string().min(1),
   /** Russian form. */
   ru: z.string().min(1),
-  /** Other Latin names the entries use for it (Alma-Ata, Semey): an entry naming it by one of these counts. */
+  /** Other Latin names the entries use, today's among them (Almaty, Semey): an entry naming one of these counts. */
   aliases: z.array(z.string().min(1)).default([]),
   /** Latitude in decimal degrees, north positive, as the cited source gives it. */
   lat: z.number().min(-90).max(90),

@@ -156,8 +156,8 @@ describe('footnotes', () => {
     expect(bare).toEqual([]);
   });
   // Known short movement entries, held to the context length until they are rewritten: the four promoted from context
-  // entries lost the claims that rested on Wikipedia alone (issue 25), and the sources read on the Social Democrats
-  // support no more (issue 22). Each must still reach 300 words, and the list can only be shortened.
+  // entries lost the claims that rested on Wikipedia alone (issue 25). Each must still reach 300 words, and the list
+  // can only be shortened.
   const SHORT_MOVEMENTS = new Set([
     '/movements/azat/',
     '/movements/republican-party/',

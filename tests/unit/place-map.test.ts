@@ -90,6 +90,13 @@ describe('parseCoordinates()', () => {
     expect(c.lat).toBeCloseTo(-12.51, 6);
     expect(c.lon).toBe(-45);
   });
+  test('reads the hemisphere written before the figures, as the GeoNames gazetteer lists them', () => {
+    const c = parseCoordinates("capital of a political entity population 1,544,142 | N 51° 10′ 48'' | E 71° 26′ 45''")!;
+    expect(c.lat).toBeCloseTo(51 + 10 / 60 + 48 / 3600, 9);
+    expect(c.lon).toBeCloseTo(71 + 26 / 60 + 45 / 3600, 9);
+    expect(parseCoordinates("S 12° 30′ 36'', W 45° 0′ 0''")).toEqual({ lat: -(12 + 30 / 60 + 36 / 3600), lon: -45 });
+    expect(parseCoordinates("N 51° 10′ 48''")).toBeUndefined();
+  });
   test('gives nothing when a latitude or a longitude is missing', () => {
     expect(parseCoordinates('about 170 km from the city')).toBeUndefined();
     expect(parseCoordinates('43° 17′ N')).toBeUndefined();
