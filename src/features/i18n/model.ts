@@ -166,3 +166,27 @@ export function unlocalisedPath(path: string): string {
 
 /** Each language's own name for itself, for the language switcher (written in that language). */
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', kk: 'Қазақша', ru: 'Русский' };
+
+/**
+ * How fresh a translation is, from the English file's revisions (newest first, src/features/history/load.ts) and the
+ * commit it was made from: `current` when that commit is the file's latest, `stale` with the revisions made since,
+ * `unknown` when there is no history (a tarball build) or the commit is not one of the file's.
+ */
+export type Freshness =
+  | { state: 'current' }
+  | { state: 'stale'; since: { hash: string; date: string }[] }
+  | { state: 'unknown' };
+
+export function freshness(commit: string, revisions: { hash: string; date: string }[]): Freshness {
+  const at = revisions.findIndex((r) => r.hash === commit);
+  if (at < 0) return { state: 'unknown' };
+  return at === 0 ? { state: 'current' } : { state: 'stale', since: revisions.slice(0, at) };
+}
+
+/**
+ * Runs of English in a text that should be in another language: three or more Latin-letter words in a row (names
+ * written once in Latin, like "Zheltoqsan", are single words). A heuristic for the tests and checks of kk/ru pages.
+ */
+export function latinRuns(text: string): string[] {
+  return [...text.matchAll(/\b[A-Za-z][A-Za-z’'-]*(?:[\s,;:]+[A-Za-z][A-Za-z’'-]*){2,}/g)].map((m) => m[0]);
+}
