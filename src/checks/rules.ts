@@ -12,6 +12,7 @@ import { unsafeNodes } from './mdx-guard';
 import { movementTargets, NOT_THE_MOVEMENT, sourceRuns, unlinkedMentions } from './mentions';
 import { placeFindings } from './places';
 import { tableFindings } from './i18n';
+import { translationFindings } from './translations';
 import { inFile, type Problem } from './problem';
 import { schemaFindings } from './schema';
 import {
@@ -146,6 +147,9 @@ export const redirectRule: Rule = ({ entries, redirects, staticPaths }) => {
 /** The interface strings: every language's table has every English key, and only those (src/checks/i18n.ts). */
 export const stringTableRule: Rule = () => tableFindings();
 
+/** Translated entries against their English originals (src/checks/translations.ts). */
+export const translationRule: Rule = () => translationFindings();
+
 /** Every rule but the schemas', in the order their problems are reported. */
 export const RULES: Rule[] = [
   listRule,
@@ -156,6 +160,7 @@ export const RULES: Rule[] = [
   placeRule,
   redirectRule,
   stringTableRule,
+  translationRule,
 ];
 
 /** Each list record and each entry's frontmatter against its collection's schema. */

@@ -190,3 +190,72 @@ export function freshness(commit: string, revisions: { hash: string; date: strin
 export function latinRuns(text: string): string[] {
   return [...text.matchAll(/\b[A-Za-z][A-Za-z’'-]*(?:[\s,;:]+[A-Za-z][A-Za-z’'-]*){2,}/g)].map((m) => m[0]);
 }
+
+/** The fields of an entry's front matter whose text a reader sees on the page (event labels, roles, places, quotes' translations). */
+export const VISIBLE_FIELDS = ['label', 'role', 'what', 'place', 'tr'] as const;
+
+/** Every reader-visible English string of an entry's front matter, in the order written: what a translation's `strings` translate. */
+export function visibleStrings(frontmatter: unknown): string[] {
+  const found = new Set<string>();
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (typeof value === 'object' && value !== null)
+      for (const [key, v] of Object.entries(value)) {
+        if ((VISIBLE_FIELDS as readonly string[]).includes(key) && typeof v === 'string') found.add(v);
+        // An English quote is its own gloss: its translation is keyed by the quote.
+        else if (key === 'quote' && typeof v === 'string' && isEnglishTag((value as { lang?: unknown }).lang)) found.add(v);
+        else walk(v);
+      }
+  };
+  walk(frontmatter);
+  return [...found];
+}
+
+const isEnglishTag = (lang: unknown) => lang === undefined || (typeof lang === 'string' && /^en(?:-|$)/i.test(lang));
+
+/** A cite of the original's front matter, as written. */
+interface CiteObject {
+  key: string;
+  quote?: string;
+  lang?: string;
+  tr?: string;
+  trLang?: string;
+}
+
+/**
+ * The original's front matter as a translated page reads it: each quote's bracketed translation in the page's
+ * language (from `strings`, keyed by the English gloss: the `tr`, or an English quote itself), none for a quote in
+ * the page's language, and an English gloss nobody has translated yet kept, marked lang="en".
+ */
+export function localisedFrontmatter<T>(frontmatter: T, strings: Record<string, string>, reader: TargetLang): T {
+  const cite = (c: CiteObject): CiteObject => {
+    if (c.quote === undefined) return c;
+    const { tr, ...rest } = c;
+    if (c.lang === reader) return rest;
+    const gloss = isEnglishTag(c.lang) ? c.quote : tr;
+    const translated = gloss !== undefined ? strings[gloss] : undefined;
+    if (translated) return { ...rest, tr: translated };
+    return isEnglishTag(c.lang) || tr === undefined ? rest : { ...rest, tr, trLang: 'en' };
+  };
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (typeof value !== 'object' || value === null || value instanceof Date) return value;
+    const o = value as Record<string, unknown>;
+    if (typeof o['key'] === 'string' && typeof o['quote'] === 'string') return cite(o as unknown as CiteObject);
+    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, walk(v)]));
+  };
+  return walk(frontmatter) as T;
+}
+
+/** A string of the original shown on a translated page: its translation, or the English marked as such. */
+export interface ShownString {
+  text: string;
+  /** Set when the text is the English original: the page marks it lang="en" and counts as not fully translated. */
+  lang?: 'en';
+}
+
+/** The translation of an English front-matter string, or the English itself, marked. */
+export function shownString(strings: Record<string, string>, english: string): ShownString {
+  const text = strings[english];
+  return text === undefined ? { text: english, lang: 'en' } : { text };
+}
