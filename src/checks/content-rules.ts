@@ -28,11 +28,11 @@ function staticPagePaths(pagesDir: string): string[] {
   if (!fs.existsSync(pagesDir)) return [];
   return fs
     .readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
+    // A route under the optional language segment ([...lang]/) is, in English, at the path without it.
+    .map((f) => f.split(path.sep).join('/').replace(/^\[\.\.\.lang\]\//, ''))
     .filter((f) => f.endsWith('.astro') && !f.includes('['))
     .map((f) =>
       `/${f
-        .split(path.sep)
-        .join('/')
         .replace(/\.astro$/, '')
         .replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/'),
     );

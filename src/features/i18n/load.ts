@@ -8,7 +8,18 @@ import path from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { contentPath, ENTRY_COLLECTIONS } from '../../config';
 import { withBase } from '../../shared/base';
-import { flattenTable, langOfPath, LANGS, localePath, translator, type Lang, type StringTable, type TargetLang } from './model';
+import {
+  flattenTable,
+  langOfPath,
+  LANGS,
+  localePath,
+  SOURCE_LANG,
+  translator,
+  type Lang,
+  type StringTable,
+  type TargetLang,
+} from './model';
+import type { PageVersion } from '../entry/model';
 
 /** The folder of the string tables: the content set's, or the site's own when it has none. */
 export function tablesDir(): string {
@@ -54,4 +65,40 @@ export function translatedIds(lang: TargetLang): Record<(typeof ENTRY_COLLECTION
       return [section, new Set(ids)];
     }),
   ) as Record<(typeof ENTRY_COLLECTIONS)[number], Set<string>>;
+}
+
+/** Every language an entry's page exists in (English first, then its translations), with the page's address in each. */
+export function entryVersions(section: (typeof ENTRY_COLLECTIONS)[number], id: string): PageVersion[] {
+  const sitePath = `${section}/${id}/`;
+  return LANGS.filter((lang) => lang === SOURCE_LANG || translatedIds(lang as TargetLang)[section].has(id)).map((lang) => ({
+    lang,
+    href: localeHref(lang, sitePath),
+  }));
+}
+
+/**
+ * Whether a site path (no language prefix) has a page in a language: every page does in English; in the others, the
+ * home page, the movement and context indexes, and the translated entries.
+ */
+export function hasPage(lang: Lang, sitePath: string): boolean {
+  if (lang === SOURCE_LANG) return true;
+  const bare = sitePath.replace(/#.*$/, '');
+  if (['', 'movements/', 'context/'].includes(bare)) return true;
+  const entry = /^(movements|context)\/([^/]+)\/$/.exec(bare);
+  return entry ? translatedIds(lang as TargetLang)[entry[1] as 'movements' | 'context'].has(entry[2]!) : false;
+}
+
+/**
+ * A link from a page in `lang` to a site path: to the page in that language where there is one, else to the English
+ * page, `english` set so that the link says so (hreflang, and a word after it).
+ */
+export function linkFor(lang: Lang, sitePath: string): { href: string; english: boolean } {
+  return hasPage(lang, sitePath)
+    ? { href: localeHref(lang, sitePath), english: false }
+    : { href: withBase(sitePath), english: true };
+}
+
+/** Every language a page that is not an entry exists in: the home page and the indexes in all, any other in English only. */
+export function pageVersions(sitePath: string): PageVersion[] {
+  return LANGS.filter((lang) => hasPage(lang, sitePath)).map((lang) => ({ lang, href: localeHref(lang, sitePath) }));
 }
