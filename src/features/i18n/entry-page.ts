@@ -37,7 +37,7 @@ export async function getTranslatedEntryPage(translation: Translation, translati
   const { title, summary, strings, source } = translation.data;
   const sitePath = `${section}/${id}/`;
   const here = localeHref(lang, sitePath);
-  const untranslated = visibleStrings(original.data).filter((s) => strings[s] === undefined).length;
+  const untranslated = visibleStrings(original.data, lang).filter((s) => strings[s] === undefined).length;
   // Titles of the entries in this language, for the links between them.
   const titles = new Map(
     translations.filter((tr) => translationKey(tr).lang === lang).map((tr) => [`${translationKey(tr).section}/${translationKey(tr).id}/`, tr.data.title]),

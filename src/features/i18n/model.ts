@@ -194,11 +194,19 @@ export function latinRuns(text: string): string[] {
 /** The fields of an entry's front matter whose text a reader sees on the page (event labels, roles, places, quotes' translations). */
 export const VISIBLE_FIELDS = ['label', 'role', 'what', 'place', 'tr'] as const;
 
-/** Every reader-visible English string of an entry's front matter, in the order written: what a translation's `strings` translate. */
-export function visibleStrings(frontmatter: unknown): string[] {
+/**
+ * Every reader-visible English string of an entry's front matter, in the order written: what a translation's `strings`
+ * translate. With `reader`, those a page in that language shows (not the `tr` of a quote already in it).
+ */
+export function visibleStrings(frontmatter: unknown, reader?: TargetLang): string[] {
   const found = new Set<string>();
   const walk = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(walk);
+    // A quote in the reader's own language shows no translation: its `tr` is not one of the page's strings.
+    else if (typeof value === 'object' && value !== null && reader && (value as { lang?: unknown }).lang === reader)
+      for (const [key, v] of Object.entries(value)) {
+        if (key !== 'tr') walk(v);
+      }
     else if (typeof value === 'object' && value !== null)
       for (const [key, v] of Object.entries(value)) {
         if ((VISIBLE_FIELDS as readonly string[]).includes(key) && typeof v === 'string') found.add(v);
