@@ -90,7 +90,12 @@ export function blockDifferences(translated: Block[], original: Block[]): { line
 /** The English file as it was at a commit, or undefined without that history. */
 function englishAt(commit: string, file: string): string | undefined {
   try {
-    return execFileSync('git', ['show', `${commit}:./${file}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const full = path.resolve(file);
+    return execFileSync('git', ['show', `${commit}:./${path.basename(full)}`], {
+      cwd: path.dirname(full),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 /** The ZIM files for Kiwix: one per language of the site, named by the edition it holds; their metadata, and the built pages made to work inside one. */
+import { TARGET_LANGS } from '../i18n/model';
 import { load } from 'cheerio';
 import { LICENCE } from '../../config.ts';
 import { WORK_NAME } from '../downloads/model.ts';
@@ -165,6 +166,8 @@ export function leftOut(
   if (/^(_headers|_redirects|robots\.txt|sitemap[^/]*\.xml|404\.html|manifest\.webmanifest|feed\.xml)$/.test(sitePath))
     return 'for web hosts, crawlers and feed readers';
   if (sitePath.startsWith('downloads/')) return 'the downloads are fetched online';
+  // The Kazakh and Russian pages (src/features/i18n/) have no ZIM of their own yet, and are not English.
+  if (!language.root && TARGET_LANGS.some((l) => sitePath.startsWith(`${l}/`))) return 'a translation (no ZIM in its language yet)';
   const stored = /^editions\/([^/]+)\//.exec(sitePath);
   if (stored && stored[1] !== edition) return 'another edition';
   const other = languages.find((l) => l !== language && l.root && sitePath.startsWith(l.root));
