@@ -218,7 +218,8 @@ export const translationSchema = strict({
   /** The English text it was made from: the English file's last commit when translated, and the day. */
   source: strict({
     commit: z.string().regex(/^[0-9a-f]{40}$/, {
-      message: 'must be the full 40-character hash of the English file’s last commit when it was translated (git log -1 --format=%H -- <file>)',
+      message:
+        'must be the full 40-character hash of the English file’s last commit when it was translated (git log -1 --format=%H -- <file>)',
     }),
     date: z
       .string()

@@ -17,13 +17,21 @@ export function tableFindings(dir = tablesDir()): Problem[] {
     return fs.existsSync(file) ? { file: rel(file), yaml: parseLocatedYaml(fs.readFileSync(file, 'utf8')) } : undefined;
   };
   const english = read(SOURCE_LANG);
-  if (!english) return [{ file: rel(tableFile(SOURCE_LANG, dir)), message: 'the English interface strings are missing' }];
-  const problems: Problem[] = english.yaml.errors.map((e) => ({ file: english.file, line: e.line, message: e.message }));
+  if (!english)
+    return [{ file: rel(tableFile(SOURCE_LANG, dir)), message: 'the English interface strings are missing' }];
+  const problems: Problem[] = english.yaml.errors.map((e) => ({
+    file: english.file,
+    line: e.line,
+    message: e.message,
+  }));
   const englishTable = flattenTable(english.yaml.data);
   for (const lang of LANGS.filter((l) => l !== SOURCE_LANG)) {
     const table = read(lang);
     if (!table) {
-      problems.push({ file: rel(tableFile(lang, dir)), message: `no interface strings for ${lang}: copy en.yaml and translate every string` });
+      problems.push({
+        file: rel(tableFile(lang, dir)),
+        message: `no interface strings for ${lang}: copy en.yaml and translate every string`,
+      });
       continue;
     }
     problems.push(...table.yaml.errors.map((e) => ({ file: table.file, line: e.line, message: e.message })));

@@ -67,7 +67,10 @@ export function blockDifferences(translated: Block[], original: Block[]): { line
     const t = translated[i]!;
     const o = original[i]!;
     if (t.kind !== o.kind) {
-      problems.push({ line: t.line, message: `block ${i + 1} is a ${t.kind} where the English has a ${o.kind} (English line ${o.line}): keep the headings and paragraphs in the English order` });
+      problems.push({
+        line: t.line,
+        message: `block ${i + 1} is a ${t.kind} where the English has a ${o.kind} (English line ${o.line}): keep the headings and paragraphs in the English order`,
+      });
       return problems;
     }
     if (t.notes.join('\n') !== o.notes.join('\n')) {
@@ -106,19 +109,36 @@ export function translationFindings(): Problem[] {
   const root = contentPath('translations');
   if (!fs.existsSync(root)) return [];
   const problems: Problem[] = [];
-  const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx')).sort();
+  const files = fs
+    .readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   for (const name of files) {
     const file = rel(path.join(root, name));
     const [lang, section, base, ...rest] = name.split(path.sep);
-    if (rest.length || !base || !TARGET_LANGS.includes(lang as TargetLang) || !ENTRY_COLLECTIONS.includes(section as never)) {
-      problems.push({ file, message: `a translation lives at translations/<${TARGET_LANGS.join('|')}>/<${ENTRY_COLLECTIONS.join('|')}>/<id>.mdx` });
+    if (
+      rest.length ||
+      !base ||
+      !TARGET_LANGS.includes(lang as TargetLang) ||
+      !ENTRY_COLLECTIONS.includes(section as never)
+    ) {
+      problems.push({
+        file,
+        message: `a translation lives at translations/<${TARGET_LANGS.join('|')}>/<${ENTRY_COLLECTIONS.join('|')}>/<id>.mdx`,
+      });
       continue;
     }
     const id = base.slice(0, -4);
     const originalFile = path.join(contentPath(section as (typeof ENTRY_COLLECTIONS)[number]), `${id}.mdx`);
     if (!fs.existsSync(originalFile)) {
-      const ids = fs.existsSync(path.dirname(originalFile)) ? fs.readdirSync(path.dirname(originalFile)).map((f) => f.replace(/\.mdx$/, '')) : [];
-      problems.push({ file, line: 1, message: `unknown original: there is no ${contentFileName(section as 'movements')}/${id}.mdx to translate. ${validChoices(id, ids)}` });
+      const ids = fs.existsSync(path.dirname(originalFile))
+        ? fs.readdirSync(path.dirname(originalFile)).map((f) => f.replace(/\.mdx$/, ''))
+        : [];
+      problems.push({
+        file,
+        line: 1,
+        message: `unknown original: there is no ${contentFileName(section as 'movements')}/${id}.mdx to translate. ${validChoices(id, ids)}`,
+      });
       continue;
     }
     const { frontmatter, body } = splitFrontmatter(fs.readFileSync(path.join(root, name), 'utf8'));
@@ -132,16 +152,26 @@ export function translationFindings(): Problem[] {
     }
     problems.push(...inFile(file, unsafeNodes(tree)));
     const data = (frontmatter.loaded ?? {}) as Record<string, unknown>;
-    problems.push(...inFile(file, schemaFindings(translationSchema.safeParse(data).error?.issues ?? [], data, { yaml: frontmatter })));
+    problems.push(
+      ...inFile(
+        file,
+        schemaFindings(translationSchema.safeParse(data).error?.issues ?? [], data, { yaml: frontmatter }),
+      ),
+    );
     const original = splitFrontmatter(fs.readFileSync(originalFile, 'utf8'));
     problems.push(...inFile(file, unknownStrings(frontmatter, original.frontmatter.data)));
     // The quote's translation is for readers of another language: none when the quote is in the page's.
     visit(tree, (n) => {
       if (isFn(n as Jsx) && attr(n as Jsx, 'lang') === lang && attr(n as Jsx, 'tr') !== undefined)
-        problems.push({ file, line: n.position?.start.line, message: `<Fn cite="${attr(n as Jsx, 'cite')}">: the quote is in ${lang}, the page's language: drop its tr` });
+        problems.push({
+          file,
+          line: n.position?.start.line,
+          message: `<Fn cite="${attr(n as Jsx, 'cite')}">: the quote is in ${lang}, the page's language: drop its tr`,
+        });
     });
     const commit = (data['source'] as { commit?: unknown } | undefined)?.commit;
-    const then = typeof commit === 'string' && /^[0-9a-f]{40}$/.test(commit) ? englishAt(commit, rel(originalFile)) : undefined;
+    const then =
+      typeof commit === 'string' && /^[0-9a-f]{40}$/.test(commit) ? englishAt(commit, rel(originalFile)) : undefined;
     const english = then !== undefined ? splitFrontmatter(then).body : original.body;
     let englishTree: Root;
     try {

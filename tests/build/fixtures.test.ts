@@ -249,17 +249,24 @@ describe('a translation made from an older English text says so', () => {
     });
     // The content is a repository of its own: the translation is made from its first commit, then the English changes.
     const git = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
-        cwd: contentDir,
-        encoding: 'utf8',
-      });
+      execFileSync(
+        'git',
+        ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
+        {
+          cwd: contentDir,
+          encoding: 'utf8',
+        },
+      );
     const english = path.join(contentDir, 'context/beta.mdx');
     const translation = path.join(contentDir, 'translations/ru/context/beta.mdx');
     git('init', '-q');
     git('add', '.');
     git('commit', '-qm', 'first');
     const first = git('rev-parse', 'HEAD').trim();
-    writeFileSync(english, readFileSync(english, 'utf8').replace('A fixture paragraph.', 'A fixture paragraph, changed.'));
+    writeFileSync(
+      english,
+      readFileSync(english, 'utf8').replace('A fixture paragraph.', 'A fixture paragraph, changed.'),
+    );
     git('commit', '-qam', 'the English changes');
     writeFileSync(translation, readFileSync(translation, 'utf8').replace('SOURCE_COMMIT', first));
     const outDir = path.join(tmp, name, 'dist');

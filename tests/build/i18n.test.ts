@@ -2,7 +2,7 @@
 // translated entries; every page says its language; hreflang links and the language switcher name only pages that
 // exist; a link from a kk/ru page to a page only in English says so; a translation says what it was made from; and
 // no English sentence stands unmarked in a kk/ru page's text.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { readPages, type Page } from '../../src/build/read-pages';
@@ -18,12 +18,7 @@ function translationUrls(): string[] {
   return TRANSLATED.flatMap((lang) =>
     ['movements', 'context'].flatMap((section) => {
       const dir = path.join(root, lang, section);
-      let files: string[] = [];
-      try {
-        files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
-      } catch {
-        files = [];
-      }
+      const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')) : [];
       return files.map((f) => `/${lang}/${section}/${f.slice(0, -4)}/`);
     }),
   );
@@ -43,7 +38,10 @@ describe('the pages in each language', () => {
       ...TRANSLATED.flatMap((l) => [`/${l}/`, `/${l}/movements/`, `/${l}/context/`]),
       ...translationUrls(),
     ].sort();
-    const built = pages.map((p) => p.url).filter((u) => langOf(u) !== 'en').sort();
+    const built = pages
+      .map((p) => p.url)
+      .filter((u) => langOf(u) !== 'en')
+      .sort();
     expect(built).toEqual(expected);
     expect(translationUrls()).toContain('/ru/context/december-1986/');
   });
@@ -58,20 +56,34 @@ describe('hreflang and the language switcher', () => {
   test('never point at a page that does not exist, and list each other both ways', () => {
     let checked = 0;
     for (const p of pages) {
-      const alternates = p.$('link[rel="alternate"][hreflang]').map((_, l) => ({ lang: p.$(l).attr('hreflang')!, href: p.$(l).attr('href')! })).get();
-      const switcher = p.$('.language-switcher a').map((_, a) => ({ lang: p.$(a).attr('hreflang')!, href: p.$(a).attr('href')! })).get();
+      const alternates = p
+        .$('link[rel="alternate"][hreflang]')
+        .map((_, l) => ({ lang: p.$(l).attr('hreflang')!, href: p.$(l).attr('href')! }))
+        .get();
+      const switcher = p
+        .$('.language-switcher a')
+        .map((_, a) => ({ lang: p.$(a).attr('hreflang')!, href: p.$(a).attr('href')! }))
+        .get();
       if (!alternates.length && !switcher.length) continue;
       checked++;
-      expect(switcher.map((s) => s.lang), p.url).toEqual(alternates.filter((a) => a.lang !== 'x-default').map((a) => a.lang));
+      expect(
+        switcher.map((s) => s.lang),
+        p.url,
+      ).toEqual(alternates.filter((a) => a.lang !== 'x-default').map((a) => a.lang));
       for (const a of [...alternates, ...switcher]) {
         const target = byUrl.get(sitePath(a.href));
         expect(target, `${p.url} → ${a.href}`).toBeDefined();
         if (a.lang !== 'x-default') expect(target!.$('html').attr('lang'), `${p.url} → ${a.href}`).toBe(a.lang);
         // Reciprocal: the page named lists this one.
-        const back = target!.$('link[rel="alternate"][hreflang]').map((_, l) => sitePath(target!.$(l).attr('href')!)).get();
+        const back = target!
+          .$('link[rel="alternate"][hreflang]')
+          .map((_, l) => sitePath(target!.$(l).attr('href')!))
+          .get();
         expect(back, `${a.href} lists ${p.url}`).toContain(p.url);
       }
-      expect(alternates.find((a) => a.lang === 'x-default')?.href, p.url).toBe(alternates.find((a) => a.lang === 'en')?.href);
+      expect(alternates.find((a) => a.lang === 'x-default')?.href, p.url).toBe(
+        alternates.find((a) => a.lang === 'en')?.href,
+      );
       // The current language is marked, and is this page.
       const current = p.$('.language-switcher a[aria-current="true"]');
       expect(current.length, p.url).toBe(1);
@@ -120,13 +132,18 @@ describe('a translated page', () => {
       expect(sitePath(english.attr('href')!), url).toBe(url.replace(/^\/(kk|ru)\//, '/'));
       expect(['current', 'stale', 'unknown'], url).toContain(notice.attr('data-freshness'));
     }
-    expect(byUrl.get('/ru/context/december-1986/')!.$('.translation-notice').text()).toMatch(/Перевод редакции с английского текста от \d+ \S+ \d{4} г\.; основным является английский текст\./);
+    expect(byUrl.get('/ru/context/december-1986/')!.$('.translation-notice').text()).toMatch(
+      /Перевод редакции с английского текста от \d+ \S+ \d{4} г\.; основным является английский текст\./,
+    );
   });
   test('is left out of the editions: its article carries no edition path', () => {
     for (const url of translationUrls()) expect(byUrl.get(url)!.$('[data-edition-path]').length, url).toBe(0);
   });
   test('has no English sentence in its text outside quotations and lang="en" elements', () => {
-    for (const url of [...translationUrls(), ...TRANSLATED.flatMap((l) => [`/${l}/`, `/${l}/movements/`, `/${l}/context/`])]) {
+    for (const url of [
+      ...translationUrls(),
+      ...TRANSLATED.flatMap((l) => [`/${l}/`, `/${l}/movements/`, `/${l}/context/`]),
+    ]) {
       const $ = byUrl.get(url)!.$;
       const main = $('main').clone();
       // Quotations keep the source's words; notes and sources name works by their own titles; hidden search text and

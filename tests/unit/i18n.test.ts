@@ -64,7 +64,10 @@ describe('translate()', () => {
   const all = tables(
     { n: { one: '{count} entry', other: '{count} entries' }, hi: 'Hello {name}' },
     { n: { one: '{count} мақала', other: '{count} мақала' }, hi: 'Сәлем {name}' },
-    { n: { one: '{count} статья', few: '{count} статьи', many: '{count} статей', other: '{count} статьи' }, hi: 'Привет {name}' },
+    {
+      n: { one: '{count} статья', few: '{count} статьи', many: '{count} статей', other: '{count} статьи' },
+      hi: 'Привет {name}',
+    },
   );
   test('Russian takes one, few and many by the number', () => {
     expect([1, 2, 5, 21, 22, 25, 11, 1.5].map((count) => translate(all, 'ru', 'n', { count }))).toEqual([

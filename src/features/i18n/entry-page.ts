@@ -16,7 +16,11 @@ import { freshness, shownString, visibleStrings, type TargetLang } from './model
 export type Translation = CollectionEntry<'translations'>;
 
 /** A translation's language, section and the id of its original, from its id ("ru/context/december-1986"). */
-export function translationKey(translation: { id: string }): { lang: TargetLang; section: 'movements' | 'context'; id: string } {
+export function translationKey(translation: { id: string }): {
+  lang: TargetLang;
+  section: 'movements' | 'context';
+  id: string;
+} {
   const [lang, section, id] = translation.id.split('/') as [TargetLang, 'movements' | 'context', string];
   return { lang, section, id };
 }
@@ -29,7 +33,10 @@ export async function originalOf(translation: Translation): Promise<Entry> {
 }
 
 /** The page of a translated entry. */
-export async function getTranslatedEntryPage(translation: Translation, translations: Translation[]): Promise<EntryPage> {
+export async function getTranslatedEntryPage(
+  translation: Translation,
+  translations: Translation[],
+): Promise<EntryPage> {
   const { lang, section, id } = translationKey(translation);
   const original = await originalOf(translation);
   const english = await getEntryPage(original);
@@ -40,12 +47,16 @@ export async function getTranslatedEntryPage(translation: Translation, translati
   const untranslated = visibleStrings(original.data, lang).filter((s) => strings[s] === undefined).length;
   // Titles of the entries in this language, for the links between them.
   const titles = new Map(
-    translations.filter((tr) => translationKey(tr).lang === lang).map((tr) => [`${translationKey(tr).section}/${translationKey(tr).id}/`, tr.data.title]),
+    translations
+      .filter((tr) => translationKey(tr).lang === lang)
+      .map((tr) => [`${translationKey(tr).section}/${translationKey(tr).id}/`, tr.data.title]),
   );
   const link = (href: string, englishTitle: string): PageLink => {
     const sitePathOf = href.replace(new RegExp(`^${import.meta.env.BASE_URL}`), '');
     const to = linkFor(lang, sitePathOf);
-    return to.english ? { href: to.href, title: englishTitle, lang: 'en' } : { href: to.href, title: titles.get(sitePathOf) ?? englishTitle };
+    return to.english
+      ? { href: to.href, title: englishTitle, lang: 'en' }
+      : { href: to.href, title: titles.get(sitePathOf) ?? englishTitle };
   };
   const siblings = translations
     .filter((tr) => translationKey(tr).lang === lang && translationKey(tr).section === section)
@@ -69,7 +80,10 @@ export async function getTranslatedEntryPage(translation: Translation, translati
     // Editions, their fingerprints and reference-manager records are of the English text only, in this slice.
     edition: undefined,
     breadcrumbs: [
-      { label: t(lang, section === 'movements' ? 'nav.movements' : 'nav.context'), href: localeHref(lang, `${section}/`) },
+      {
+        label: t(lang, section === 'movements' ? 'nav.movements' : 'nav.context'),
+        href: localeHref(lang, `${section}/`),
+      },
       { label: title, href: here },
     ],
     events: english.events.map((e) => {
@@ -92,4 +106,3 @@ export async function getTranslatedEntryPage(translation: Translation, translati
 async function siblingOrder(section: 'movements' | 'context'): Promise<string[]> {
   return (section === 'movements' ? await getMovements() : await getContextEntries()).map((e) => e.id);
 }
-

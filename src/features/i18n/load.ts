@@ -60,7 +60,10 @@ export function translatedIds(lang: TargetLang): Record<(typeof ENTRY_COLLECTION
     ENTRY_COLLECTIONS.map((section) => {
       const folder = path.join(dir, lang, section);
       const ids = fs.existsSync(folder)
-        ? fs.readdirSync(folder).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4))
+        ? fs
+            .readdirSync(folder)
+            .filter((f) => f.endsWith('.mdx'))
+            .map((f) => f.slice(0, -4))
         : [];
       return [section, new Set(ids)];
     }),
@@ -70,10 +73,12 @@ export function translatedIds(lang: TargetLang): Record<(typeof ENTRY_COLLECTION
 /** Every language an entry's page exists in (English first, then its translations), with the page's address in each. */
 export function entryVersions(section: (typeof ENTRY_COLLECTIONS)[number], id: string): PageVersion[] {
   const sitePath = `${section}/${id}/`;
-  return LANGS.filter((lang) => lang === SOURCE_LANG || translatedIds(lang as TargetLang)[section].has(id)).map((lang) => ({
-    lang,
-    href: localeHref(lang, sitePath),
-  }));
+  return LANGS.filter((lang) => lang === SOURCE_LANG || translatedIds(lang as TargetLang)[section].has(id)).map(
+    (lang) => ({
+      lang,
+      href: localeHref(lang, sitePath),
+    }),
+  );
 }
 
 /**

@@ -43,7 +43,8 @@ export function flattenTable(data: unknown, prefix = ''): StringTable {
     const name = prefix ? `${prefix}.${key}` : key;
     if (typeof value === 'string') table.set(name, value);
     else if (typeof value === 'object' && value !== null && isPlural(value)) table.set(name, value as PluralText);
-    else if (typeof value === 'object' && value !== null) for (const [k, v] of flattenTable(value, name)) table.set(k, v);
+    else if (typeof value === 'object' && value !== null)
+      for (const [k, v] of flattenTable(value, name)) table.set(k, v);
     else table.set(name, String(value));
   }
   return table;
@@ -66,7 +67,11 @@ export function tableProblems(lang: Lang, table: StringTable, english: StringTab
   const say = (key: string, message: string) => problems.push({ lang, key, message });
   const needed = pluralCategories(lang);
   const placeholders = (v: string | PluralText) =>
-    new Set((typeof v === 'string' ? [v] : Object.values(v)).flatMap((s) => [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)));
+    new Set(
+      (typeof v === 'string' ? [v] : Object.values(v)).flatMap((s) =>
+        [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+      ),
+    );
   for (const [key, en] of english) {
     const value = table.get(key);
     if (value === undefined) {
@@ -74,17 +79,31 @@ export function tableProblems(lang: Lang, table: StringTable, english: StringTab
       continue;
     }
     if ((typeof en === 'string') !== (typeof value === 'string')) {
-      say(key, typeof en === 'string' ? 'English has one text here, not plural forms' : `English has plural forms here: give ${needed.join(', ')}`);
+      say(
+        key,
+        typeof en === 'string'
+          ? 'English has one text here, not plural forms'
+          : `English has plural forms here: give ${needed.join(', ')}`,
+      );
       continue;
     }
     if (typeof value !== 'string') {
-      for (const c of needed) if (!value[c]) say(key, `plural category "${c}" missing (${lang} needs ${needed.join(', ')})`);
-      for (const c of Object.keys(value)) if (!needed.includes(c as Intl.LDMLPluralRule)) say(key, `plural category "${c}" is not one ${lang} uses (${needed.join(', ')})`);
+      for (const c of needed)
+        if (!value[c]) say(key, `plural category "${c}" missing (${lang} needs ${needed.join(', ')})`);
+      for (const c of Object.keys(value))
+        if (!needed.includes(c as Intl.LDMLPluralRule))
+          say(key, `plural category "${c}" is not one ${lang} uses (${needed.join(', ')})`);
     }
     const known = placeholders(en);
-    for (const p of placeholders(value)) if (!known.has(p)) say(key, `{${p}} is not a placeholder of the English text (${[...known].map((k) => `{${k}}`).join(', ') || 'none'})`);
+    for (const p of placeholders(value))
+      if (!known.has(p))
+        say(
+          key,
+          `{${p}} is not a placeholder of the English text (${[...known].map((k) => `{${k}}`).join(', ') || 'none'})`,
+        );
   }
-  for (const key of table.keys()) if (!english.has(key)) say(key, 'not in the English table (a key English does not have)');
+  for (const key of table.keys())
+    if (!english.has(key)) say(key, 'not in the English table (a key English does not have)');
   return problems;
 }
 
@@ -102,7 +121,8 @@ export function translate(tables: Record<Lang, StringTable>, lang: Lang, key: st
   if (typeof value === 'string') text = value;
   else {
     const count = params['count'];
-    if (typeof count !== 'number') throw new Error(`Interface string "${key}" has plural forms: give it a numeric count`);
+    if (typeof count !== 'number')
+      throw new Error(`Interface string "${key}" has plural forms: give it a numeric count`);
     text = value[new Intl.PluralRules(lang).select(count)] ?? value.other ?? '';
   }
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -173,9 +193,7 @@ export const LANG_NAMES: Record<Lang, string> = { en: 'English', kk: 'Қазақ
  * `unknown` when there is no history (a tarball build) or the commit is not one of the file's.
  */
 export type Freshness =
-  | { state: 'current' }
-  | { state: 'stale'; since: { hash: string; date: string }[] }
-  | { state: 'unknown' };
+  { state: 'current' } | { state: 'stale'; since: { hash: string; date: string }[] } | { state: 'unknown' };
 
 export function freshness(commit: string, revisions: { hash: string; date: string }[]): Freshness {
   const at = revisions.findIndex((r) => r.hash === commit);
@@ -211,7 +229,8 @@ export function visibleStrings(frontmatter: unknown, reader?: TargetLang): strin
       for (const [key, v] of Object.entries(value)) {
         if ((VISIBLE_FIELDS as readonly string[]).includes(key) && typeof v === 'string') found.add(v);
         // An English quote is its own gloss: its translation is keyed by the quote.
-        else if (key === 'quote' && typeof v === 'string' && isEnglishTag((value as { lang?: unknown }).lang)) found.add(v);
+        else if (key === 'quote' && typeof v === 'string' && isEnglishTag((value as { lang?: unknown }).lang))
+          found.add(v);
         else walk(v);
       }
   };

@@ -20,7 +20,10 @@ export interface TranslationFile {
 }
 
 const frontmatterOf = (file: string) =>
-  (parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(file, 'utf8'))?.[1] ?? '') ?? {}) as Record<string, unknown>;
+  (parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(fs.readFileSync(file, 'utf8'))?.[1] ?? '') ?? {}) as Record<
+    string,
+    unknown
+  >;
 
 /** Where a translation's original is, from its path; undefined for any other file. */
 export function translationTarget(file: string | undefined): Omit<TranslationFile, 'frontmatter'> | undefined {

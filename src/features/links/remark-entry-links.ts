@@ -54,11 +54,16 @@ export function remarkEntryLinks({ base, targets, locale }: Options) {
       if (!here || !parent || index === undefined) return;
       // A translated page's link to a page that is only in English says so: hreflang, and a word after it.
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, hreflang: 'en' } };
-      parent.children.splice(index + 1, 0, { type: 'text', value: ' ' }, {
-        type: 'emphasis',
-        data: { hName: 'small', hProperties: { className: ['english-only'] } },
-        children: [{ type: 'text', value: `(${here.marker})` }],
-      });
+      parent.children.splice(
+        index + 1,
+        0,
+        { type: 'text', value: ' ' },
+        {
+          type: 'emphasis',
+          data: { hName: 'small', hProperties: { className: ['english-only'] } },
+          children: [{ type: 'text', value: `(${here.marker})` }],
+        },
+      );
       return index + 3;
     });
     recordEntryData(file, 'links', [...out]);

@@ -67,7 +67,13 @@ export function attachQuote(
  */
 function readerQuote(
   cite: CiteRef,
-  q: { text: string; lang: string; tr?: string | undefined; trLang?: string | undefined; disputed?: string | undefined },
+  q: {
+    text: string;
+    lang: string;
+    tr?: string | undefined;
+    trLang?: string | undefined;
+    disputed?: string | undefined;
+  },
   reader: string,
 ): CiteRef[] {
   if (q.disputed !== undefined && q.disputed !== 'true')
