@@ -33,9 +33,9 @@ const langOf = (url: string) => TRANSLATED.find((l) => url.startsWith(`/${l}/`))
 const sitePath = (href: string) => new URL(href, 'https://example.org').pathname;
 
 describe('the pages in each language', () => {
-  test('the kk and ru pages are the home pages, the two indexes and the translated entries, nothing else', () => {
+  test('the kk and ru pages are the home pages, the two indexes, search and the translated entries, nothing else', () => {
     const expected = [
-      ...TRANSLATED.flatMap((l) => [`/${l}/`, `/${l}/movements/`, `/${l}/context/`]),
+      ...TRANSLATED.flatMap((l) => [`/${l}/`, `/${l}/movements/`, `/${l}/context/`, `/${l}/search/`]),
       ...translationUrls(),
     ].sort();
     const built = pages

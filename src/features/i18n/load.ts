@@ -83,12 +83,12 @@ export function entryVersions(section: (typeof ENTRY_COLLECTIONS)[number], id: s
 
 /**
  * Whether a site path (no language prefix) has a page in a language: every page does in English; in the others, the
- * home page, the movement and context indexes, and the translated entries.
+ * home page, the movement and context indexes, the search page, and the translated entries.
  */
 export function hasPage(lang: Lang, sitePath: string): boolean {
   if (lang === SOURCE_LANG) return true;
   const bare = sitePath.replace(/#.*$/, '');
-  if (['', 'movements/', 'context/'].includes(bare)) return true;
+  if (['', 'movements/', 'context/', 'search/'].includes(bare)) return true;
   const entry = /^(movements|context)\/([^/]+)\/$/.exec(bare);
   return entry ? translatedIds(lang as TargetLang)[entry[1] as 'movements' | 'context'].has(entry[2]!) : false;
 }

@@ -3,7 +3,7 @@
  * dates in each language (Intl.DateTimeFormat; English keeps the site's own "17 December 1986"), the check that a
  * language's string table is complete, and the path helpers: English at today's URLs, the others under /kk/ and /ru/.
  */
-import { formatPartialDate, parsePartialDate } from '../../shared/dates';
+import { formatPartialDate, parsePartialDate } from '../../shared/dates.ts';
 
 /** The languages the site is written in; the first is the text of record and keeps the unprefixed URLs. */
 export const LANGS = ['en', 'kk', 'ru'] as const;

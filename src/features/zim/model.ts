@@ -1,5 +1,5 @@
 /** The ZIM files for Kiwix: one per language of the site, named by the edition it holds; their metadata, and the built pages made to work inside one. */
-import { TARGET_LANGS } from '../i18n/model';
+import { TARGET_LANGS } from '../i18n/model.ts';
 import { load } from 'cheerio';
 import { LICENCE } from '../../config.ts';
 import { WORK_NAME } from '../downloads/model.ts';
