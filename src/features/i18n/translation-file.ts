@@ -9,7 +9,7 @@ import { load as parseYaml } from 'js-yaml';
 import { contentPath, ENTRY_COLLECTIONS } from '../../config';
 import { localisedFrontmatter, localePath, TARGET_LANGS, type TargetLang } from './model';
 import { loadTables } from './load';
-import type { LinkLocale } from '../links/remark-entry-links';
+import type { LinkLocale } from '../links/model';
 
 export interface TranslationFile {
   lang: TargetLang;

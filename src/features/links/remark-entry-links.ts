@@ -2,7 +2,7 @@
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseEntryLink, resolveEntryLink, type LinkTargets } from './model';
+import { parseEntryLink, resolveEntryLink, type LinkLocale, type LinkTargets } from './model';
 import { joinBase } from '../../shared/url';
 import { loadLinkTargets } from '../../content-files';
 import { recordEntryData } from '../../shared/entry-data';
@@ -13,13 +13,6 @@ declare module 'vfile' {
     /** Internal links out of the entry, as "kind:id". */
     links: string[];
   }
-}
-
-/** On a translated page: its language, which entries it has in that language, and the words after a link to an English-only page. */
-export interface LinkLocale {
-  path: (sitePath: string) => string;
-  has: (kind: string, id: string) => boolean;
-  marker: string;
 }
 
 export interface Options {

@@ -183,7 +183,9 @@ export function remarkNotes({ base, sources, frontmatterCites, afterCites, trans
     const { notes, uses: all } = numberNotes([...first, ...found.map((f) => f.use), ...after]);
     const uses = all.slice(first.length, first.length + found.length);
     const data: NoteData[] = notes.map((note) => {
-      const html = [citationsHtml(note.cites, known, base), note.text].filter(Boolean).join(' ');
+      const joined = [citationsHtml(note.cites, known, base), note.text].filter(Boolean).join(' ');
+      // On a translated page the pages a note links to (the primary source, the bibliography) are in English.
+      const html = reader ? joined.replace(/<a href="(\/(?!\/)[^"]*)"/g, '<a href="$1" hreflang="en"') : joined;
       return {
         n: note.n,
         id: note.id,

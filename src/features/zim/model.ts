@@ -166,14 +166,14 @@ export function leftOut(
   if (/^(_headers|_redirects|robots\.txt|sitemap[^/]*\.xml|404\.html|manifest\.webmanifest|feed\.xml)$/.test(sitePath))
     return 'for web hosts, crawlers and feed readers';
   if (sitePath.startsWith('downloads/')) return 'the downloads are fetched online';
-  // The Kazakh and Russian pages (src/features/i18n/) have no ZIM of their own yet, and are not English.
-  if (!language.root && TARGET_LANGS.some((l) => sitePath.startsWith(`${l}/`)))
-    return 'a translation (no ZIM in its language yet)';
   const stored = /^editions\/([^/]+)\//.exec(sitePath);
   if (stored && stored[1] !== edition) return 'another edition';
   const other = languages.find((l) => l !== language && l.root && sitePath.startsWith(l.root));
   if (other && !language.root.startsWith(other.root)) return 'another language';
   if (language.root && !sitePath.startsWith(language.root) && sitePath.endsWith('.html')) return 'another language';
+  // The Kazakh and Russian pages (src/features/i18n/) have no ZIM of their own yet, and are not English.
+  if (!language.root && TARGET_LANGS.some((l) => sitePath.startsWith(`${l}/`)))
+    return 'a translation (no ZIM in its language yet)';
   return undefined;
 }
 
