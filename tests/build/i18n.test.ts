@@ -117,7 +117,7 @@ describe('links from kk and ru pages', () => {
         // page linked is the English one (the translation notice, the indexes' and home's way to the English).
         const said =
           a.next('small.english-only').length > 0 ||
-          a.closest('[lang="en"], .translation-notice, .untranslated, .english-home').length > 0 ||
+          a.closest('[lang="en"], .translation-notice, .untranslated, .english-home, .search-scope').length > 0 ||
           // A note's citation names its source by the source's own title.
           a.closest('.notes').length > 0;
         expect(said, `${p.url}: ${href}`).toBe(true);
