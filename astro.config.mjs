@@ -13,6 +13,7 @@ import { readBasePath, readSiteUrl, SITE_URL_MISSING } from './src/hosting/site-
 import { remarkContentGuard } from './src/checks/remark-content-guard.ts';
 import { infoboxCites, timelineCites } from './src/features/notes/facts.ts';
 import { joinBase } from './src/shared/url.ts';
+import { linkLocale, translationOf } from './src/features/i18n/translation-file.ts';
 import { MOVED_FILES, REDIRECTS } from './src/hosting/redirects.ts';
 
 // Where the site is published. Both are read at build time and checked (src/hosting/site-env.ts); the
@@ -50,8 +51,10 @@ export default defineConfig({
       // The guard runs first: an entry that tries to run code fails before anything else reads it.
       remarkPlugins: [
         remarkContentGuard,
-        [remarkEntryLinks, { base }],
-        [remarkNotes, { base, frontmatterCites: infoboxCites, afterCites: timelineCites }],
+        // A translation (content/translations/) links to pages in its language where they exist, and its notes take
+        // the original's front-matter cites with their quotes' translations in the page's language.
+        [remarkEntryLinks, { base, locale: linkLocale }],
+        [remarkNotes, { base, frontmatterCites: infoboxCites, afterCites: timelineCites, translation: translationOf }],
       ],
       rehypePlugins: [rehypeParagraphIds],
     }),

@@ -166,6 +166,11 @@ async function checkFrontmatterCites(entries: Entry[]): Promise<void> {
   }
 }
 
+/** Every translated entry (content/translations/<lang>/<section>/<id>.mdx), in id order; the content rules have checked each against its original. */
+export const getTranslations = once(async () =>
+  (await getCollection('translations')).sort((a, b) => a.id.localeCompare(b.id, 'en')),
+);
+
 /** The people, in index order: by surname. */
 export const getPeople = once(async () =>
   (await getCollection('people')).sort((a, b) => bySurname(a.data.name, b.data.name)),
@@ -195,7 +200,7 @@ export function entryHref(entry: { collection: string; id: string }): string {
  * its numbered notes, the marks of the infobox's and the timeline's notes, the internal links of its text, its
  * paragraphs.
  */
-export async function renderEntry(entry: Entry) {
+export async function renderEntry(entry: Entry | CollectionEntry<'translations'>) {
   const { Content, remarkPluginFrontmatter } = await render(entry);
   const recorded = remarkPluginFrontmatter as Partial<
     Pick<DataMap, 'notes' | 'frontmatterMarks' | 'afterMarks' | 'textNotes' | 'links' | 'paragraphs'>

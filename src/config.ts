@@ -22,6 +22,10 @@ export const CONTENT_FILES = {
   primary: 'primary',
   /** The stored editions, one folder each. */
   editions: 'editions',
+  /** The interface strings, one YAML file per language (en.yaml, kk.yaml, ru.yaml). */
+  i18n: 'i18n',
+  /** The translated entries: <lang>/<section>/<id>.mdx, each made from the English entry of that section and id. */
+  translations: 'translations',
 } as const;
 
 /** The collections of entries, each in its folder of CONTENT_FILES. */

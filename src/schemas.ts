@@ -211,6 +211,29 @@ export const termSchema = strict({
 });
 
 /**
+ * A translated entry's front matter: content/translations/<lang>/<section>/<id>.mdx, made from content/<section>/<id>.mdx.
+ * src/checks/translations.ts checks it against the original: the same paragraphs and notes, `strings` keys it has.
+ */
+export const translationSchema = strict({
+  /** The English text it was made from: the English file's last commit when translated, and the day. */
+  source: strict({
+    commit: z.string().regex(/^[0-9a-f]{40}$/, {
+      message:
+        'must be the full 40-character hash of the English file’s last commit when it was translated (git log -1 --format=%H -- <file>)',
+    }),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a day written YYYY-MM-DD (quote it in YAML)' })
+      .refine(isPartialDate, { message: 'must be a real date' }),
+  }),
+  /** The title and summary in the translation's language. */
+  title,
+  summary: z.string().min(20),
+  /** The original's front-matter strings a reader sees (event labels, roles, quotes' translations), keyed by their English text. */
+  strings: z.record(z.string(), z.string().min(1)).default({}),
+});
+
+/**
  * The places the entries name, drawn on the map at /places/: content/places.yaml. The build checks more than this
  * schema can, naming the line (src/checks/places.ts): the quote gives the coordinates stated, and each entry listed
  * names the place.

@@ -26,16 +26,19 @@ export function checkContent(redirects: Record<string, string>, staticPaths: str
 /** Site paths of the routes in src/pages that are not built from content ("/", "/timeline/", "/movements/"). */
 function staticPagePaths(pagesDir: string): string[] {
   if (!fs.existsSync(pagesDir)) return [];
-  return fs
-    .readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.astro') && !f.includes('['))
-    .map((f) =>
-      `/${f
-        .split(path.sep)
-        .join('/')
-        .replace(/\.astro$/, '')
-        .replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/'),
-    );
+  return (
+    fs
+      .readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
+      // A route under the optional language segment ([...lang]/) is, in English, at the path without it.
+      .map((f) =>
+        f
+          .split(path.sep)
+          .join('/')
+          .replace(/^\[\.\.\.lang\]\//, ''),
+      )
+      .filter((f) => f.endsWith('.astro') && !f.includes('['))
+      .map((f) => `/${f.replace(/\.astro$/, '').replace(/(^|\/)index$/, '')}/`.replace(/\/+/g, '/'))
+  );
 }
 
 /** Logs the warnings; throws one error listing every error. */

@@ -41,7 +41,7 @@ export interface CheckContext {
   staticPaths: string[];
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+export const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 function readYaml(name: string): ListFile | undefined {
   const file = path.join(CONTENT_DIR, name);

@@ -11,6 +11,8 @@ import { crossFieldFindings, entryFindings } from './entry';
 import { unsafeNodes } from './mdx-guard';
 import { movementTargets, NOT_THE_MOVEMENT, sourceRuns, unlinkedMentions } from './mentions';
 import { placeFindings } from './places';
+import { tableFindings } from './i18n';
+import { translationFindings } from './translations';
 import { inFile, type Problem } from './problem';
 import { schemaFindings } from './schema';
 import {
@@ -142,8 +144,24 @@ export const redirectRule: Rule = ({ entries, redirects, staticPaths }) => {
   return redirectFindings(redirects, live).map((message) => ({ file: 'src/hosting/redirects.ts', message }));
 };
 
+/** The interface strings: every language's table has every English key, and only those (src/checks/i18n.ts). */
+export const stringTableRule: Rule = () => tableFindings();
+
+/** Translated entries against their English originals (src/checks/translations.ts). */
+export const translationRule: Rule = () => translationFindings();
+
 /** Every rule but the schemas', in the order their problems are reported. */
-export const RULES: Rule[] = [listRule, entryRule, crossFieldRule, relationRule, mentionRule, placeRule, redirectRule];
+export const RULES: Rule[] = [
+  listRule,
+  entryRule,
+  crossFieldRule,
+  relationRule,
+  mentionRule,
+  placeRule,
+  redirectRule,
+  stringTableRule,
+  translationRule,
+];
 
 /** Each list record and each entry's frontmatter against its collection's schema. */
 export const schemaRule: Rule = ({ lists, files }) => [

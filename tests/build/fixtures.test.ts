@@ -1,11 +1,13 @@
 // Broken content must stop the build with a message naming the file and the problem.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { contentPath } from '../../src/config';
 import { buildSite, PROJECT_ROOT } from '../../src/build/build-site';
 import { inProcessAstro } from '../support/astro-builds';
+import { load } from 'cheerio';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kz-fixtures-'));
 // About sixty builds, each in the one process that has Astro loaded already (support/astro-worker.ts).
@@ -108,6 +110,20 @@ const unsafe: [fixture: string, expected: RegExp][] = [
 
 /** Every content rule holds in the build itself, not only in the tests. */
 const rules: [fixture: string, expected: RegExp][] = [
+  // Translations against their originals (src/checks/translations.ts).
+  [
+    'translation-unknown-original',
+    /content\/translations\/ru\/context\/gamma\.mdx:1: unknown original: there is no content\/context\/gamma\.mdx to translate/,
+  ],
+  ['translation-bad-commit', /content\/translations\/kk\/context\/beta\.mdx:2: .*source\.commit.*40-character hash/],
+  [
+    'translation-paragraphs',
+    /content\/translations\/ru\/context\/beta\.mdx:9: 2 headings and paragraphs where the English has 1/,
+  ],
+  [
+    'translation-unknown-string',
+    /content\/translations\/ru\/context\/beta\.mdx:7: strings: "An event that is not there" is not a string of the original's front matter/,
+  ],
   ['duplicate-source-key', /content\/sources\.yaml:7: id "report" is used twice \(first on line 1\)/],
   [
     'redirect-from-live-page',
@@ -230,4 +246,49 @@ describe('a production build needs a valid public address', () => {
     },
     BUILD_TIMEOUT,
   );
+});
+
+describe('a translation made from an older English text says so', () => {
+  test('its page says the English has changed since and links to the history; the English page offers it', async () => {
+    const name = 'translation-stale';
+    const contentDir = path.join(tmp, name, 'content');
+    cpSync(path.join(PROJECT_ROOT, 'tests/fixtures', name), contentDir, { recursive: true });
+    cpSync(contentPath('primary', path.join(PROJECT_ROOT, 'content')), contentPath('primary', contentDir), {
+      recursive: true,
+    });
+    // The content is a repository of its own: the translation is made from its first commit, then the English changes.
+    const git = (...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
+        {
+          cwd: contentDir,
+          encoding: 'utf8',
+        },
+      );
+    const english = path.join(contentDir, 'context/beta.mdx');
+    const translation = path.join(contentDir, 'translations/ru/context/beta.mdx');
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'first');
+    const first = git('rev-parse', 'HEAD').trim();
+    writeFileSync(
+      english,
+      readFileSync(english, 'utf8').replace('A fixture paragraph.', 'A fixture paragraph, changed.'),
+    );
+    git('commit', '-qam', 'the English changes');
+    writeFileSync(translation, readFileSync(translation, 'utf8').replace('SOURCE_COMMIT', first));
+    const outDir = path.join(tmp, name, 'dist');
+    const result = await buildSite({ contentDir, outDir, cacheDir: path.join(tmp, name, 'cache'), downloads: false });
+    expect(result.code, result.output).toBe(0);
+    const ru = load(readFileSync(path.join(outDir, 'ru/context/beta/index.html'), 'utf8'));
+    expect(ru('html').attr('lang')).toBe('ru');
+    expect(ru('.translation-notice').attr('data-freshness')).toBe('stale');
+    expect(ru('.translation-stale').text()).toMatch(/английский текст изменился \(1 правка\)/);
+    expect(ru('.translation-stale a').attr('href')).toBe('/context/beta/history/');
+    expect(ru('.translation-stale a').attr('hreflang')).toBe('en');
+    const en = load(readFileSync(path.join(outDir, 'context/beta/index.html'), 'utf8'));
+    expect(en('.language-switcher a[hreflang="ru"]').attr('href')).toBe('/ru/context/beta/');
+    expect(en('link[rel="alternate"][hreflang="ru"]').attr('href')).toMatch(/\/ru\/context\/beta\/$/);
+  }, BUILD_TIMEOUT);
 });

@@ -131,7 +131,10 @@ describe('files for crawlers and feed readers', () => {
       });
     // Edition copies are kept out of search engines (noindex): not in the sitemap either.
     const content = pages
-      .filter((p) => !p.url.endsWith('.html') && p.url !== '/search/' && !/^\/editions\/[^/]+\//.test(p.url))
+      .filter(
+        (p) =>
+          !p.url.endsWith('.html') && !/^\/((kk|ru)\/)?search\/$/.test(p.url) && !/^\/editions\/[^/]+\//.test(p.url),
+      )
       .map((p) => p.url);
     expect(listed.sort()).toEqual(content.sort());
   });
@@ -162,10 +165,10 @@ describe('files for crawlers and feed readers', () => {
 });
 
 describe('search', () => {
-  test('every page has a search box that is a plain GET form to the search page', () => {
+  test('every page has a search box that is a plain GET form to the search page (in its language)', () => {
     for (const { url, $ } of pages) {
       const form = $('header form[role="search"]');
-      expect(form.attr('action'), url).toBe('/search/');
+      expect(form.attr('action'), url).toBe(url.match(/^\/(kk|ru)\//)?.[0].concat('search/') ?? '/search/');
       expect(form.attr('method'), url).toBe('get');
       expect(form.find('input[name="q"]').length, url).toBe(1);
     }

@@ -31,7 +31,8 @@ describe('pages', () => {
   test('every page has one h1, a language, a title, a description and a canonical URL', () => {
     for (const { url, $ } of pages) {
       expect($('h1').length, url).toBe(1);
-      expect($('html').attr('lang'), url).toBe('en');
+      // English at today's URLs, Kazakh and Russian under /kk/ and /ru/ (src/features/i18n/).
+      expect($('html').attr('lang'), url).toBe(/^\/(kk|ru)\//.exec(url)?.[1] ?? 'en');
       expect($('title').text().trim(), url).not.toBe('');
       expect($('meta[name="description"]').attr('content')?.length, url).toBeGreaterThan(20);
       // An edition's copy of a page names the live page as canonical: where it lives now, if it moved since.
@@ -182,8 +183,13 @@ describe('links', () => {
     for (const { url, $ } of pages) {
       $('script[src], link[href], img[src]').each((_, el) => {
         const ref = $(el).attr('src') ?? $(el).attr('href')!;
-        // Canonical and cite-as (the page's edition, RFC 8574) are full addresses on the site's own origin.
+        // Canonical and cite-as (the page's edition, RFC 8574) are full addresses on the site's own origin, and so are
+        // the hreflang alternates (the page in the site's other languages).
         if (['canonical', 'cite-as'].includes($(el).attr('rel') ?? '')) return;
+        if ($(el).attr('rel') === 'alternate' && $(el).attr('hreflang')) {
+          expect(new URL(ref).origin, url).toBe(new URL($('link[rel="canonical"]').attr('href')!).origin);
+          return;
+        }
         expect(ref, url).not.toMatch(/^(https?:)?\/\//);
       });
     }

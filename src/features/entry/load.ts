@@ -19,6 +19,7 @@ import { liveEdition } from '../editions/load';
 import { linkedFrom } from '../mentions/load';
 import { passagesFor } from '../report/load';
 import { getTimelineChart, timelineEvents } from '../timeline/load';
+import { entryVersions } from '../i18n/load';
 
 /** How each section names itself in the breadcrumbs and its entries in the previous/next navigation. */
 const SECTIONS = {
@@ -41,6 +42,9 @@ export async function getEntryPage(entry: Entry): Promise<EntryPage> {
   const { fingerprint, edition } = liveEdition(record, path, { title, summary, paragraphs, notes: textNotes });
   const siblings: Entry[] = entry.collection === 'movements' ? await getMovements() : await getContextEntries();
   const page: EntryPage = {
+    lang: 'en',
+    versions: entryVersions(section, entry.id),
+    translation: undefined,
     path,
     title,
     summary,

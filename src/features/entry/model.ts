@@ -11,6 +11,7 @@ import type { ReportParagraph } from '../report/model';
 import type { Kind } from '../../schemas';
 import { neighbours } from './sequence';
 import type { TimelineEvent } from '../timeline/model';
+import type { Freshness, Lang } from '../i18n/model';
 
 /** A numbered note of the page, as the plugins record it (src/shared/entry-data.ts). */
 export type Note = DataMap['notes'][number];
@@ -31,10 +32,14 @@ export interface Source {
 export interface Mention {
   title: string;
   href: string;
+  /** On a translated page, set when the page linked is only in English. */
+  lang?: 'en' | undefined;
 }
 
 /** A dated event as a page shows it, with its note. */
 export interface ShownEvent extends TimelineEvent {
+  /** On a translated page, set when the label has no translation and shows in English. */
+  labelLang?: 'en' | undefined;
   href: string;
   /** On the entry's own page: the mark of the page's note that gives the event's sources (shown instead of `note`). */
   mark?: NoteMark;
@@ -80,6 +85,8 @@ export interface MovementFacts {
 export interface PageLink {
   href: string;
   title: string;
+  /** On a translated page, set when the page linked is only in English. */
+  lang?: 'en' | undefined;
 }
 
 /** A movement at a glance, beside the lead. */
@@ -106,8 +113,33 @@ export interface Crumb {
   href: string;
 }
 
+/** A language a page exists in, and its address there. */
+export interface PageVersion {
+  lang: Lang;
+  href: string;
+}
+
+/** What a translated page says about itself at the top (src/features/i18n/entry-page.ts). */
+export interface TranslationNotice {
+  /** The day of the English text it was made from (source.date). */
+  date: string;
+  /** The English page, the text of record. */
+  englishHref: string;
+  /** The English page's history, where the changes since are listed. */
+  historyHref: string;
+  freshness: Freshness;
+  /** How many strings of the original's front matter have no translation and show in English. */
+  untranslated: number;
+}
+
 /** Everything an entry page shows: the one object its route hands to the Entry layout. */
 export interface EntryPage {
+  /** The page's language: English, or a translation's. */
+  lang: Lang;
+  /** Every language the page exists in, this one included (the switcher and the head's hreflang links). */
+  versions: PageVersion[];
+  /** On a translated page: where the translation comes from and how fresh it is. */
+  translation: TranslationNotice | undefined;
   /** Site path of the page, e.g. "movements/lad/". */
   path: string;
   title: string;

@@ -1,5 +1,6 @@
 /** The revision history of a content file, read from the repository at build time. */
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { GIT_LOG_FORMAT, parseGitLog, type Revision } from './model';
 
 const cache = new Map<string, Revision[]>();
@@ -14,7 +15,10 @@ export function revisionsOf(file: string): Revision[] {
   if (hit) return hit;
   let revisions: Revision[];
   try {
-    const output = execFileSync('git', ['log', '--follow', `--format=${GIT_LOG_FORMAT}`, '--', file], {
+    // Run in the file's own folder: the repository that holds it answers (a test's content may be a repository of its own).
+    const full = path.resolve(file);
+    const output = execFileSync('git', ['log', '--follow', `--format=${GIT_LOG_FORMAT}`, '--', path.basename(full)], {
+      cwd: path.dirname(full),
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     });

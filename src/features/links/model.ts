@@ -13,6 +13,13 @@ export const LINK_KINDS = {
 
 export type LinkKind = keyof typeof LINK_KINDS;
 
+/** On a translated page: its language's paths, which entries it has in that language, and the words after a link to an English-only page. */
+export interface LinkLocale {
+  path: (sitePath: string) => string;
+  has: (kind: string, id: string) => boolean;
+  marker: string;
+}
+
 /** Every id that a link of each kind may point to. */
 export type LinkTargets = Record<LinkKind, ReadonlySet<string>>;
 

@@ -2,7 +2,7 @@
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseEntryLink, resolveEntryLink, type LinkTargets } from './model';
+import { parseEntryLink, resolveEntryLink, type LinkLocale, type LinkTargets } from './model';
 import { joinBase } from '../../shared/url';
 import { loadLinkTargets } from '../../content-files';
 import { recordEntryData } from '../../shared/entry-data';
@@ -17,15 +17,18 @@ declare module 'vfile' {
 
 export interface Options {
   base: string;
+  /** Whether the file is a translation, and how its links go (src/features/i18n/translation-file.ts). */
+  locale?: (file: string | undefined) => LinkLocale | undefined;
   /** Injected in unit tests; read from the content folder otherwise. */
   targets?: LinkTargets;
 }
 
-export function remarkEntryLinks({ base, targets }: Options) {
+export function remarkEntryLinks({ base, targets, locale }: Options) {
   return (tree: Root, file: VFile) => {
     const known = targets ?? loadLinkTargets();
     const out = new Set<string>();
-    visit(tree, 'link', (node: Link) => {
+    const here = locale?.(file.path);
+    visit(tree, 'link', (node: Link, index, parent) => {
       const link = parseEntryLink(node.url);
       if (!link) {
         if (/^\/(?!\/)/.test(node.url)) {
@@ -35,8 +38,26 @@ export function remarkEntryLinks({ base, targets }: Options) {
       }
       const resolved = resolveEntryLink(link, known);
       if ('error' in resolved) fail(file, `link [${node.url}]: ${resolved.error}`);
-      node.url = joinBase(base, resolved.path);
       out.add(`${link.kind}:${link.id}`);
+      if (here?.has(link.kind, link.id)) {
+        node.url = joinBase(base, here.path(resolved.path));
+        return;
+      }
+      node.url = joinBase(base, resolved.path);
+      if (!here || !parent || index === undefined) return;
+      // A translated page's link to a page that is only in English says so: hreflang, and a word after it.
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, hreflang: 'en' } };
+      parent.children.splice(
+        index + 1,
+        0,
+        { type: 'text', value: ' ' },
+        {
+          type: 'emphasis',
+          data: { hName: 'small', hProperties: { className: ['english-only'] } },
+          children: [{ type: 'text', value: `(${here.marker})` }],
+        },
+      );
+      return index + 3;
     });
     recordEntryData(file, 'links', [...out]);
   };

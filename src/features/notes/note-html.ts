@@ -11,7 +11,8 @@ export function quoteHtml(quote: NoteQuote): string {
   const original = quote.lang
     ? `<q lang="${escapeHtml(quote.lang)}">${escapeHtml(quote.text)}</q>`
     : `<q>${escapeHtml(quote.text)}</q>`;
-  return quote.tr ? `${original} [<q>${escapeHtml(quote.tr)}</q>]` : original;
+  const trLang = quote.trLang ? ` lang="${escapeHtml(quote.trLang)}"` : '';
+  return quote.tr ? `${original} [<q${trLang}>${escapeHtml(quote.tr)}</q>]` : original;
 }
 
 /** The key of the primary report in the sources data; its locators link to the primary-source page. */

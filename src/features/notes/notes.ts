@@ -25,9 +25,13 @@ export function attachQuote(
     lang?: string | undefined;
     tr?: string | undefined;
     disputed?: string | undefined;
+    /** The language of `tr` when it is not the reader's (an untranslated English gloss on a translated page). */
+    trLang?: string | undefined;
   },
+  /** The page's language, on a translated page: its quotes' translations are in it, and every quote names its language. */
+  reader?: string,
 ): CiteRef[] {
-  const { quote, lang, tr, disputed } = attributes;
+  const { quote, lang, tr, disputed, trLang } = attributes;
   if (quote === undefined) {
     if (lang !== undefined || tr !== undefined) throw new Error('lang= and tr= belong to a quote=; add the quote');
     if (disputed !== undefined) throw new Error('a note on a disputed point needs the source’s words: add quote="…"');
@@ -46,6 +50,7 @@ export function attachQuote(
   if (lang !== undefined && !/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(lang)) {
     throw new Error(`lang="${lang}" is not a language tag such as "ru", "kk" or "de"`);
   }
+  if (reader !== undefined) return readerQuote(cites[0]!, { text, lang: lang ?? 'en', tr, trLang, disputed }, reader);
   if (!isEnglish(lang) && !tr?.trim())
     throw new Error(`a quote in lang="${lang}" needs its English translation in tr="…"`);
   if (isEnglish(lang) && tr !== undefined)
@@ -54,6 +59,35 @@ export function attachQuote(
     throw new Error(`disputed="${disputed}": write disputed="true" or leave it out`);
   const withQuote: NoteQuote = { text, ...(lang && !isEnglish(lang) ? { lang, tr: tr!.trim() } : {}) };
   return [{ ...cites[0]!, quote: withQuote, ...(disputed ? { disputed: true } : {}) }];
+}
+
+/**
+ * A quote on a translated page: its language always named (an English quote is lang="en" there), its bracketed
+ * translation in the reader's language, none when the quote is in it. An English quote may stay without one.
+ */
+function readerQuote(
+  cite: CiteRef,
+  q: {
+    text: string;
+    lang: string;
+    tr?: string | undefined;
+    trLang?: string | undefined;
+    disputed?: string | undefined;
+  },
+  reader: string,
+): CiteRef[] {
+  if (q.disputed !== undefined && q.disputed !== 'true')
+    throw new Error(`disputed="${q.disputed}": write disputed="true" or leave it out`);
+  const same = q.lang === reader || (isEnglish(q.lang) && isEnglish(reader));
+  if (same && q.tr !== undefined) throw new Error(`the quote is in ${reader}, the page's language: drop its tr="…"`);
+  if (!same && !isEnglish(q.lang) && !q.tr?.trim())
+    throw new Error(`a quote in lang="${q.lang}" needs its translation into ${reader} in tr="…"`);
+  const withQuote: NoteQuote = {
+    text: q.text,
+    lang: q.lang,
+    ...(!same && q.tr?.trim() ? { tr: q.tr.trim(), ...(q.trLang ? { trLang: q.trLang } : {}) } : {}),
+  };
+  return [{ ...cite, quote: withQuote, ...(q.disputed ? { disputed: true } : {}) }];
 }
 
 /** One use of <Fn> in a document, in document order. */
@@ -105,16 +139,22 @@ export interface CiteObject {
   lang?: string | undefined;
   tr?: string | undefined;
   disputed?: boolean | undefined;
+  /** Set on a translated page's copy of the original's cite: the language of an untranslated `tr`. */
+  trLang?: string | undefined;
 }
 
 /** A cite field in YAML data: a Pandoc-like string ("babak-2005, p. 80; report"), or a list of works with their quotes. */
 export type CiteField = string | CiteObject[];
 
 /** The works a cite field names, with locators and quotes (errors as parseCites and attachQuote give them). */
-export function citeRefs(field: CiteField): CiteRef[] {
+export function citeRefs(field: CiteField, reader?: string): CiteRef[] {
   if (typeof field === 'string') return parseCites(field);
-  return field.flatMap(({ key, loc, quote, lang, tr, disputed }) =>
-    attachQuote([loc ? { key, locator: loc } : { key }], { quote, lang, tr, disputed: disputed ? 'true' : undefined }),
+  return field.flatMap(({ key, loc, quote, lang, tr, disputed, trLang }) =>
+    attachQuote(
+      [loc ? { key, locator: loc } : { key }],
+      { quote, lang, tr, trLang, disputed: disputed ? 'true' : undefined },
+      reader,
+    ),
   );
 }
 

@@ -54,6 +54,14 @@ export interface Options {
   afterCites?: (frontmatter: Record<string, unknown>) => CiteField[];
   /** Injected in unit tests; read from content/sources.yaml otherwise. */
   sources?: Map<string, CslItem>;
+  /**
+   * Whether the file is a translation: then its page's language (quotes' translations are in it) and the original's
+   * front matter, whose cite lists give the infobox's and the timeline's notes (src/features/i18n/translation-file.ts).
+   */
+  translation?: (
+    file: string | undefined,
+    frontmatter: Record<string, unknown>,
+  ) => { lang: string; frontmatter: Record<string, unknown> } | undefined;
 }
 
 /** A note as stored in frontmatter and rendered by the notes list (which the sidenotes copy, src/features/notes/client.ts). */
@@ -93,7 +101,7 @@ function commentaryHtml(node: JsxElement): string | undefined {
 }
 
 /** Reads one <Fn>: its cites (checked against the sources) and its commentary. */
-function readUse(file: VFile, fn: JsxElement, known: Map<string, CslItem>): NoteUse {
+function readUse(file: VFile, fn: JsxElement, known: Map<string, CslItem>, reader?: string): NoteUse {
   const cite = stringAttribute(file, fn, 'cite');
   const loc = stringAttribute(file, fn, 'loc');
   const text = commentaryHtml(fn);
@@ -106,7 +114,7 @@ function readUse(file: VFile, fn: JsxElement, known: Map<string, CslItem>): Note
   let cites: CiteRef[] = [];
   try {
     cites = cite === undefined ? [] : parseCites(cite, loc);
-    cites = attachQuote(cites, quote);
+    cites = attachQuote(cites, quote, reader);
   } catch (error) {
     fail(file, `<Fn cite="${cite}">: ${(error as Error).message}`);
   }
@@ -119,11 +127,11 @@ function readUse(file: VFile, fn: JsxElement, known: Map<string, CslItem>): Note
 }
 
 /** A cite field of the frontmatter as a note use, its keys checked against the sources. */
-function frontmatterUse(file: VFile, cite: CiteField, known: Map<string, CslItem>): NoteUse {
+function frontmatterUse(file: VFile, cite: CiteField, known: Map<string, CslItem>, reader?: string): NoteUse {
   const shown = typeof cite === 'string' ? cite : JSON.stringify(cite);
   let cites: CiteRef[] = [];
   try {
-    cites = citeRefs(cite);
+    cites = citeRefs(cite, reader);
   } catch (error) {
     fail(file, `frontmatter cite ${shown}: ${(error as Error).message}`);
   }
@@ -134,13 +142,16 @@ function frontmatterUse(file: VFile, cite: CiteField, known: Map<string, CslItem
   return { cites };
 }
 
-export function remarkNotes({ base, sources, frontmatterCites, afterCites }: Options) {
+export function remarkNotes({ base, sources, frontmatterCites, afterCites, translation }: Options) {
   return (tree: Root, file: VFile) => {
     const known = sources ?? loadSources();
     const vdata = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     vdata.astro ??= {};
     vdata.astro.frontmatter ??= {};
-    const first = (frontmatterCites?.(vdata.astro.frontmatter) ?? []).map((cite) => frontmatterUse(file, cite, known));
+    const translated = translation?.(file.path, vdata.astro.frontmatter);
+    const reader = translated?.lang;
+    const frontmatter = translated?.frontmatter ?? vdata.astro.frontmatter;
+    const first = (frontmatterCites?.(frontmatter) ?? []).map((cite) => frontmatterUse(file, cite, known, reader));
     const found: { node: JsxElement; use: NoteUse }[] = [];
     const merged = new Set<JsxElement>();
     visit(tree, (node, index, parent) => {
@@ -149,7 +160,7 @@ export function remarkNotes({ base, sources, frontmatterCites, afterCites }: Opt
       // A note mark follows the word or punctuation it annotates: "cities.¹", never "cities. ¹".
       const before = index !== undefined ? parent?.children[index - 1] : undefined;
       if (before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
-      const use = readUse(file, fn, known);
+      const use = readUse(file, fn, known, reader);
       // Marks side by side ("¹²") become one note: one place in the text, one note (and one target to tap).
       const siblings = parent?.children ?? [];
       const gap = (i: number) => siblings[i]?.type === 'text' && /^\s*$/.test((siblings[i] as { value: string }).value);
@@ -157,7 +168,7 @@ export function remarkNotes({ base, sources, frontmatterCites, afterCites }: Opt
         siblings.splice(index + 1, 1);
       let next = index !== undefined ? siblings[index + 1] : undefined;
       while (next && isFn(next as JsxElement)) {
-        const other = readUse(file, next as JsxElement, known);
+        const other = readUse(file, next as JsxElement, known, reader);
         use.cites = [...use.cites, ...other.cites];
         if (other.text) use.text = [use.text, other.text].filter(Boolean).join(' ');
         merged.add(next as JsxElement);
@@ -168,11 +179,13 @@ export function remarkNotes({ base, sources, frontmatterCites, afterCites }: Opt
       found.push({ node: fn, use });
     });
 
-    const after = (afterCites?.(vdata.astro.frontmatter) ?? []).map((cite) => frontmatterUse(file, cite, known));
+    const after = (afterCites?.(frontmatter) ?? []).map((cite) => frontmatterUse(file, cite, known, reader));
     const { notes, uses: all } = numberNotes([...first, ...found.map((f) => f.use), ...after]);
     const uses = all.slice(first.length, first.length + found.length);
     const data: NoteData[] = notes.map((note) => {
-      const html = [citationsHtml(note.cites, known, base), note.text].filter(Boolean).join(' ');
+      const joined = [citationsHtml(note.cites, known, base), note.text].filter(Boolean).join(' ');
+      // On a translated page the pages a note links to (the primary source, the bibliography) are in English.
+      const html = reader ? joined.replace(/<a href="(\/(?!\/)[^"]*)"/g, '<a href="$1" hreflang="en"') : joined;
       return {
         n: note.n,
         id: note.id,

@@ -9,6 +9,8 @@ interface PagefindUIOptions {
   showImages: boolean;
   autofocus: boolean;
   ranking: { pageLength: number };
+  /** The interface's words, on a page in a language Pagefind has none for (Kazakh) or where the site gives its own. */
+  translations?: Record<string, string>;
 }
 declare global {
   interface Window {
@@ -42,6 +44,9 @@ async function start(container: HTMLElement): Promise<void> {
     autofocus: !query,
     // Entries differ greatly in length; a thorough entry must not rank below a short one naming it in passing.
     ranking: { pageLength: 0 },
+    ...(container.dataset['translations']
+      ? { translations: JSON.parse(container.dataset['translations']) as Record<string, string> }
+      : {}),
   });
   if (query) ui.triggerSearch(query);
   container.dataset['ready'] = '';
@@ -50,6 +55,9 @@ async function start(container: HTMLElement): Promise<void> {
 const container = document.querySelector<HTMLElement>('[data-search]');
 if (container)
   start(container).catch((error: Error) => {
-    container.insertAdjacentHTML('beforeend', '<p class="mt-4">Search could not be loaded. Use the indexes below.</p>');
+    const p = document.createElement('p');
+    p.className = 'mt-4';
+    p.textContent = container.dataset['failed'] ?? 'Search could not be loaded. Use the indexes below.';
+    container.append(p);
     console.error(error);
   });

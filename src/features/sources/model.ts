@@ -11,8 +11,10 @@ export interface NoteQuote {
   text: string;
   /** BCP 47 language of the passage, when it is not English ("ru", "kk", "de"). */
   lang?: string;
-  /** English translation, required when the passage is not in English. */
+  /** English translation, required when the passage is not in English (on a translated page: in the page's language). */
   tr?: string;
+  /** The language of `tr` when it is not the page's: an English translation no one has translated yet. */
+  trLang?: string;
 }
 
 /** One work cited in a note, with an optional locator ("p. 12", "excerpt A, ¶3") and the passage quoted. */
