@@ -158,7 +158,11 @@ export function translationFindings(): Problem[] {
         schemaFindings(translationSchema.safeParse(data).error?.issues ?? [], data, { yaml: frontmatter }),
       ),
     );
-    const original = splitFrontmatter(fs.readFileSync(originalFile, 'utf8'));
+    const commit = (data['source'] as { commit?: unknown } | undefined)?.commit;
+    const then =
+      typeof commit === 'string' && /^[0-9a-f]{40}$/.test(commit) ? englishAt(commit, rel(originalFile)) : undefined;
+    // Both checks read the English the translation was made from, so a later English edit makes it stale, not broken.
+    const original = splitFrontmatter(then ?? fs.readFileSync(originalFile, 'utf8'));
     problems.push(...inFile(file, unknownStrings(frontmatter, original.frontmatter.data)));
     // The quote's translation is for readers of another language: none when the quote is in the page's.
     visit(tree, (n) => {
@@ -169,10 +173,7 @@ export function translationFindings(): Problem[] {
           message: `<Fn cite="${attr(n as Jsx, 'cite')}">: the quote is in ${lang}, the page's language: drop its tr`,
         });
     });
-    const commit = (data['source'] as { commit?: unknown } | undefined)?.commit;
-    const then =
-      typeof commit === 'string' && /^[0-9a-f]{40}$/.test(commit) ? englishAt(commit, rel(originalFile)) : undefined;
-    const english = then !== undefined ? splitFrontmatter(then).body : original.body;
+    const english = original.body;
     let englishTree: Root;
     try {
       englishTree = parser.parse(english);
