@@ -249,46 +249,50 @@ describe('a production build needs a valid public address', () => {
 });
 
 describe('a translation made from an older English text says so', () => {
-  test('its page says the English has changed since and links to the history; the English page offers it', async () => {
-    const name = 'translation-stale';
-    const contentDir = path.join(tmp, name, 'content');
-    cpSync(path.join(PROJECT_ROOT, 'tests/fixtures', name), contentDir, { recursive: true });
-    cpSync(contentPath('primary', path.join(PROJECT_ROOT, 'content')), contentPath('primary', contentDir), {
-      recursive: true,
-    });
-    // The content is a repository of its own: the translation is made from its first commit, then the English changes.
-    const git = (...args: string[]) =>
-      execFileSync(
-        'git',
-        ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
-        {
-          cwd: contentDir,
-          encoding: 'utf8',
-        },
+  test(
+    'its page says the English has changed since and links to the history; the English page offers it',
+    async () => {
+      const name = 'translation-stale';
+      const contentDir = path.join(tmp, name, 'content');
+      cpSync(path.join(PROJECT_ROOT, 'tests/fixtures', name), contentDir, { recursive: true });
+      cpSync(contentPath('primary', path.join(PROJECT_ROOT, 'content')), contentPath('primary', contentDir), {
+        recursive: true,
+      });
+      // The content is a repository of its own: the translation is made from its first commit, then the English changes.
+      const git = (...args: string[]) =>
+        execFileSync(
+          'git',
+          ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
+          {
+            cwd: contentDir,
+            encoding: 'utf8',
+          },
+        );
+      const english = path.join(contentDir, 'context/beta.mdx');
+      const translation = path.join(contentDir, 'translations/ru/context/beta.mdx');
+      git('init', '-q');
+      git('add', '.');
+      git('commit', '-qm', 'first');
+      const first = git('rev-parse', 'HEAD').trim();
+      writeFileSync(
+        english,
+        readFileSync(english, 'utf8').replace('A fixture paragraph.', 'A fixture paragraph, changed.'),
       );
-    const english = path.join(contentDir, 'context/beta.mdx');
-    const translation = path.join(contentDir, 'translations/ru/context/beta.mdx');
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'first');
-    const first = git('rev-parse', 'HEAD').trim();
-    writeFileSync(
-      english,
-      readFileSync(english, 'utf8').replace('A fixture paragraph.', 'A fixture paragraph, changed.'),
-    );
-    git('commit', '-qam', 'the English changes');
-    writeFileSync(translation, readFileSync(translation, 'utf8').replace('SOURCE_COMMIT', first));
-    const outDir = path.join(tmp, name, 'dist');
-    const result = await buildSite({ contentDir, outDir, cacheDir: path.join(tmp, name, 'cache'), downloads: false });
-    expect(result.code, result.output).toBe(0);
-    const ru = load(readFileSync(path.join(outDir, 'ru/context/beta/index.html'), 'utf8'));
-    expect(ru('html').attr('lang')).toBe('ru');
-    expect(ru('.translation-notice').attr('data-freshness')).toBe('stale');
-    expect(ru('.translation-stale').text()).toMatch(/английский текст изменился \(1 правка\)/);
-    expect(ru('.translation-stale a').attr('href')).toBe('/context/beta/history/');
-    expect(ru('.translation-stale a').attr('hreflang')).toBe('en');
-    const en = load(readFileSync(path.join(outDir, 'context/beta/index.html'), 'utf8'));
-    expect(en('.language-switcher a[hreflang="ru"]').attr('href')).toBe('/ru/context/beta/');
-    expect(en('link[rel="alternate"][hreflang="ru"]').attr('href')).toMatch(/\/ru\/context\/beta\/$/);
-  }, BUILD_TIMEOUT);
+      git('commit', '-qam', 'the English changes');
+      writeFileSync(translation, readFileSync(translation, 'utf8').replace('SOURCE_COMMIT', first));
+      const outDir = path.join(tmp, name, 'dist');
+      const result = await buildSite({ contentDir, outDir, cacheDir: path.join(tmp, name, 'cache'), downloads: false });
+      expect(result.code, result.output).toBe(0);
+      const ru = load(readFileSync(path.join(outDir, 'ru/context/beta/index.html'), 'utf8'));
+      expect(ru('html').attr('lang')).toBe('ru');
+      expect(ru('.translation-notice').attr('data-freshness')).toBe('stale');
+      expect(ru('.translation-stale').text()).toMatch(/английский текст изменился \(1 правка\)/);
+      expect(ru('.translation-stale a').attr('href')).toBe('/context/beta/history/');
+      expect(ru('.translation-stale a').attr('hreflang')).toBe('en');
+      const en = load(readFileSync(path.join(outDir, 'context/beta/index.html'), 'utf8'));
+      expect(en('.language-switcher a[hreflang="ru"]').attr('href')).toBe('/ru/context/beta/');
+      expect(en('link[rel="alternate"][hreflang="ru"]').attr('href')).toMatch(/\/ru\/context\/beta\/$/);
+    },
+    BUILD_TIMEOUT,
+  );
 });
