@@ -5,7 +5,7 @@
  * text the text of record, and whether the English has changed since (the English file's git history).
  */
 import type { CollectionEntry } from 'astro:content';
-import { getContextEntries, getMovements, renderEntry, type Entry } from '../../collections';
+import { getContextEntries, getMovements, getTranslations, renderEntry, type Entry } from '../../collections';
 import { getEntryPage } from '../entry/load';
 import type { EntryPage, Mention, PageLink } from '../entry/model';
 import { prevNextLinks } from '../entry/model';
@@ -28,8 +28,38 @@ export function translationKey(translation: { id: string }): {
 /** The English entry a translation is made from (the content rules have checked that it exists). */
 export async function originalOf(translation: Translation): Promise<Entry> {
   const { section, id } = translationKey(translation);
-  const entries: Entry[] = section === 'movements' ? await getMovements() : await getContextEntries();
-  return entries.find((e) => e.id === id)!;
+  return (await entriesOf(section)).find((e) => e.id === id)!;
+}
+
+/** The English entries of a section. */
+function entriesOf(section: 'movements' | 'context'): Promise<Entry[]> {
+  return section === 'movements' ? getMovements() : getContextEntries();
+}
+
+/**
+ * The static paths of a section's entry route (src/pages/[...lang]/<section>/[id].astro): each English entry at
+ * /<section>/<id>/, each translation at /<lang>/<section>/<id>/.
+ */
+export async function entryPaths(section: 'movements' | 'context') {
+  const translations = (await getTranslations()).filter((t) => translationKey(t).section === section);
+  return [
+    ...(await entriesOf(section)).map((entry) => ({
+      params: { lang: undefined, id: entry.id },
+      props: { entry } as EntryRouteProps,
+    })),
+    ...translations.map((translation) => ({
+      params: { lang: translationKey(translation).lang, id: translationKey(translation).id },
+      props: { translation } as EntryRouteProps,
+    })),
+  ];
+}
+
+export type EntryRouteProps =
+  { entry: Entry; translation?: undefined } | { translation: Translation; entry?: undefined };
+
+/** The page model an entry route renders: the English entry's, or the translation's. */
+export async function entryRoutePage({ entry, translation }: EntryRouteProps): Promise<EntryPage> {
+  return translation ? getTranslatedEntryPage(translation, await getTranslations()) : getEntryPage(entry);
 }
 
 /** The page of a translated entry. */
